@@ -1,0 +1,47 @@
+#pragma once
+// Importer for the House of Commons Library's election CSVs (candidacies,
+// constituencies, notional results). It reads counts only — votes, electorate, valid
+// and invalid votes — never the Library's own Result, Majority, Share or Change.
+
+#include "feeds/Election.h"
+#include "feeds/FeedError.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace landslide {
+
+struct ContinuityTable;
+
+struct CsvInput {
+  std::string name; // for messages
+  std::string bytes;
+};
+
+struct CommonsLibraryInput {
+  CsvInput candidacies;    // one row per candidate
+  CsvInput constituencies; // one row per seat: electorate, valid, invalid votes
+  std::optional<CsvInput> previousCandidacies;
+  std::optional<CsvInput> previousConstituencies; // electorate and rejected ballots of the previous result
+  std::optional<CsvInput> notional;               // previous result re-computed on new boundaries
+};
+
+struct CommonsLibraryOptions {
+  std::string electionName;      // Election::name
+  std::string date;              // Election::date (ISO), optional
+  std::string previousLabel;     // PreviousResult::label, e.g. "2019"
+  std::vector<std::string> only; // ONS ids to import; empty = all
+};
+
+struct ImportResult {
+  std::optional<Election> election;
+  FeedErrors errors;
+  FeedErrors warnings;
+};
+
+ImportResult importCommonsLibrary(const CommonsLibraryInput& input, const CommonsLibraryOptions& options,
+                                  const ContinuityTable& continuity);
+
+} // namespace landslide

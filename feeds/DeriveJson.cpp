@@ -1,0 +1,153 @@
+#include "feeds/DeriveJson.h"
+
+#include "feeds/FeedWriter.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cmath>
+#include <map>
+
+namespace landslide {
+
+using ojson = nlohmann::ordered_json;
+
+namespace {
+
+ojson rounded(double v) {
+  const double r = std::round(v * 100.0) / 100.0;
+  return r == 0.0 ? 0.0 : r; // never print -0.0
+}
+
+template <typename T>
+ojson optional(const std::optional<T>& v) {
+  if (!v) return nullptr;
+  if constexpr (std::is_floating_point_v<T>)
+    return rounded(*v);
+  else
+    return *v;
+}
+
+ojson emptyToNull(const std::string& s) { return s.empty() ? ojson(nullptr) : ojson(s); }
+
+ojson contestJson(const ResultsSnapshot& snap, const DerivedContest& d) {
+  ojson j;
+  j["id"] = d.id;
+  j["name"] = d.name;
+  j["status"] = toString(d.status);
+  j["revision"] = d.revision;
+  j["winner"] = emptyToNull(d.winner);
+  j["runner_up"] = emptyToNull(d.runnerUp);
+  j["previous_winner"] = emptyToNull(d.previousWinner);
+  j["result"] = emptyToNull(d.result);
+  j["caption"] = d.caption;
+  j["tie"] = d.tie;
+  j["provisional"] = d.provisional;
+  j["majority"] = optional(d.majority);
+  j["majority_pct"] = optional(d.majorityPct);
+  j["valid_votes"] = d.validVotes;
+  j["turnout_pct"] = optional(d.turnoutPct);
+  j["turnout_basis"] = d.turnoutPct ? ojson(toString(d.turnoutBasis)) : ojson(nullptr);
+  j["previous_turnout_pct"] = optional(d.previousTurnoutPct);
+  j["turnout_change"] = optional(d.turnoutChange);
+  j["turnout_change_basis"] = d.turnoutChange ? ojson(toString(d.turnoutChangeBasis)) : ojson(nullptr);
+  if (d.swing)
+    j["swing"] = ojson{{"from", d.swing->from}, {"to", d.swing->to}, {"points", rounded(d.swing->points)}};
+  else
+    j["swing"] = nullptr;
+  j["challenger"] = emptyToNull(d.challenger);
+  j["challenger_needed"] = optional(d.challengerNeeded);
+
+  ojson share = ojson::object();
+  ojson change = ojson::object();
+  ojson parties = ojson::array();
+  std::map<std::string, int64_t> pooled; // independents pooled under their code
+  for (const auto& p : d.parties) {
+    if (p.standing) pooled[p.code] += p.votes;
+    if (p.change && !p.candidateIndex) change[p.code] = rounded(*p.change);
+    ojson pj;
+    pj["code"] = p.code;
+    pj["short_name"] = snap.shortName(p.code);
+    pj["votes"] = p.votes;
+    pj["share"] = d.countsKnown ? rounded(p.share) : ojson(nullptr);
+    pj["previous_share"] = optional(p.previousShare);
+    pj["change"] = optional(p.change);
+    pj["new"] = p.isNew;
+    pj["standing"] = p.standing;
+    parties.push_back(std::move(pj));
+  }
+  for (const auto& p : d.parties)
+    if (p.standing && !share.contains(p.code))
+      share[p.code] = d.countsKnown ? rounded(100.0 * static_cast<double>(pooled[p.code]) /
+                                              static_cast<double>(std::max<int64_t>(d.validVotes, 1)))
+                                    : ojson(nullptr);
+  j["share"] = std::move(share);
+  j["change"] = std::move(change);
+  j["parties"] = std::move(parties);
+
+  ojson cands = ojson::array();
+  for (const auto& c : d.candidates) {
+    ojson cj;
+    cj["name"] = c.candidate->name;
+    cj["party"] = c.party;
+    cj["votes"] = c.candidate->hasVotes ? ojson(c.candidate->votes) : ojson(nullptr);
+    cj["share"] = d.countsKnown ? rounded(c.share) : ojson(nullptr);
+    cj["change"] = optional(c.change);
+    cj["new"] = c.isNew;
+    cj["elected"] = c.winner;
+    cands.push_back(std::move(cj));
+  }
+  j["candidates"] = std::move(cands);
+  return j;
+}
+
+ojson totalsJson(const ElectionTotals& t) {
+  ojson j;
+  j["contests"] = t.contests;
+  j["declared"] = t.declared;
+  j["counted"] = t.counted;
+  j["valid_votes"] = t.validVotes;
+  ojson parties = ojson::array();
+  for (const auto& p : t.parties) {
+    ojson pj;
+    pj["code"] = p.code;
+    pj["seats"] = p.seats;
+    pj["gains"] = p.gains;
+    pj["losses"] = p.losses;
+    pj["net"] = p.net();
+    pj["votes"] = p.votes;
+    pj["share"] = rounded(p.share);
+    pj["change"] = optional(p.change);
+    parties.push_back(std::move(pj));
+  }
+  j["parties"] = std::move(parties);
+  return j;
+}
+
+// Objects of plain values on one line; invalid UTF-8 (say, from a command-line id) is
+// replaced, never thrown on.
+std::string text(const ojson& j) { return compactPretty(j); }
+
+} // namespace
+
+std::string deriveJson(const ResultsSnapshot& snap, std::optional<std::string_view> contestId) {
+  ojson out;
+  out["election"] = snap.election().name;
+  out["source"] = snap.sourceName();
+  out["source_revision"] = snap.sourceRevision();
+  if (contestId) {
+    const DerivedContest* d = snap.derived(*contestId);
+    if (!d) {
+      out["error"] = "no contest with id \"" + std::string(*contestId) + "\"";
+      return text(out);
+    }
+    out["contest"] = contestJson(snap, *d);
+    return text(out);
+  }
+  ojson contests = ojson::array();
+  for (const auto& d : snap.contests()) contests.push_back(contestJson(snap, d));
+  out["contests"] = std::move(contests);
+  out["totals"] = totalsJson(snap.totals());
+  return text(out);
+}
+
+} // namespace landslide

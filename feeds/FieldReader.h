@@ -1,0 +1,56 @@
+#pragma once
+// FieldReader: typed, path-aware access to a JSON document for the validator. Every
+// failed read records a FeedError and returns nullopt; nothing throws.
+
+#include "feeds/FeedError.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace landslide {
+
+inline constexpr int64_t kMaxCount = 1'000'000'000'000; // 10^12: sums of 10^4 of them still fit int64
+
+class FieldReader {
+public:
+  FieldReader(std::string_view file, FeedErrors& out) : file_(file), out_(out) {}
+
+  void error(const std::string& path, std::string reason, const char* rule);
+  void warning(const std::string& path, std::string reason, const char* rule);
+  std::size_t errorCount() const { return errors_; }
+
+  // Reports every member of obj not in allowed ("unknown-field").
+  void onlyKeys(const nlohmann::json& obj, const std::string& path, std::initializer_list<std::string_view> allowed);
+  // obj must be an object; reports "type" otherwise.
+  bool isObject(const nlohmann::json& v, const std::string& path, std::string_view what);
+  bool isArray(const nlohmann::json& v, const std::string& path, std::string_view what);
+
+  // Member readers. A missing required member is a "required" error; null counts as
+  // missing only where nullAllowed says so.
+  std::optional<std::string> string(const nlohmann::json& obj, const std::string& path, const char* key, bool required,
+                                    std::size_t minChars = 0, std::size_t maxChars = 0);
+  std::optional<int64_t> count(const nlohmann::json& obj, const std::string& path, const char* key, bool required,
+                               bool nullAllowed = false);
+  std::optional<bool> boolean(const nlohmann::json& obj, const std::string& path, const char* key);
+  // A party code: 1-32 of A-Z a-z 0-9 _ . - starting with a letter or digit.
+  std::optional<std::string> code(const nlohmann::json& obj, const std::string& path, const char* key, bool required);
+
+  static std::string member(const std::string& path, std::string_view key);
+  static std::string element(const std::string& path, std::size_t index);
+  static std::string_view typeName(const nlohmann::json& v);
+
+private:
+  std::string file_;
+  FeedErrors& out_;
+  std::size_t errors_ = 0;
+};
+
+// Code-point length of valid UTF-8 text.
+std::size_t utf8Length(std::string_view text);
+
+} // namespace landslide

@@ -1,0 +1,143 @@
+#include "feeds/FileFeedSource.h"
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <sys/inotify.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace landslide {
+
+namespace {
+
+constexpr uint32_t kFileEvents = IN_CLOSE_WRITE | IN_MOVED_TO;
+constexpr uint32_t kDirGone = IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF | IN_UNMOUNT;
+
+std::string errnoText(int err) { return std::strerror(err); }
+
+} // namespace
+
+FileFeedSource::FileFeedSource(std::filesystem::path file, JsonLimits limits)
+    : FeedSource("file:" + file.string()), path_(std::move(file)), limits_(limits) {}
+
+FileFeedSource::~FileFeedSource() { stop(); }
+
+void FileFeedSource::start() {
+  if (worker_.joinable()) return;
+  wakeFd_ = eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+  if (wakeFd_ < 0) {
+    state_.fail("cannot create an eventfd: " + errnoText(errno), "io");
+    return;
+  }
+  stopping_ = false;
+  state_.setRunning(true);
+  worker_ = std::thread([this] { run(); });
+}
+
+void FileFeedSource::stop() {
+  if (!worker_.joinable()) return;
+  stopping_ = true;
+  const uint64_t one = 1;
+  [[maybe_unused]] auto n = write(wakeFd_, &one, sizeof one);
+  worker_.join();
+  close(wakeFd_);
+  wakeFd_ = -1;
+  state_.setRunning(false);
+}
+
+void FileFeedSource::load() {
+  const int fd = open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    state_.fail("cannot open " + path_.string() + ": " + errnoText(errno), "io");
+    return;
+  }
+  struct stat st {};
+  std::string bytes;
+  bool ok = fstat(fd, &st) == 0;
+  // Refuse oversized files before reading a byte of them.
+  if (ok && static_cast<uint64_t>(st.st_size) > limits_.maxBytes) {
+    close(fd);
+    state_.fail(path_.string() + " is " + std::to_string(st.st_size) + " bytes; a feed may be at most " +
+                    std::to_string(limits_.maxBytes) + " bytes",
+                "size-limit");
+    return;
+  }
+  char buf[1 << 16];
+  while (ok) {
+    const ssize_t n = read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) {
+      ok = n == 0;
+      break;
+    }
+    bytes.append(buf, static_cast<std::size_t>(n));
+    ok = bytes.size() <= limits_.maxBytes; // the file grew while being read
+  }
+  close(fd);
+  if (!ok) {
+    state_.fail("cannot read " + path_.string() + " (" + errnoText(errno) + " or grew past the size limit)", "io");
+    return;
+  }
+  state_.ingest(bytes, limits_);
+}
+
+int FileFeedSource::watch(int inotifyFd) {
+  const auto dir = path_.has_parent_path() ? path_.parent_path() : std::filesystem::path(".");
+  const int wd = inotify_add_watch(inotifyFd, dir.c_str(), kFileEvents | IN_DELETE_SELF | IN_MOVE_SELF);
+  if (wd < 0) state_.fail("cannot watch " + dir.string() + ": " + errnoText(errno), "io");
+  return wd;
+}
+
+void FileFeedSource::run() {
+  const int ino = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+  if (ino < 0) {
+    state_.fail("inotify unavailable: " + errnoText(errno), "io");
+    state_.setRunning(false);
+    return;
+  }
+  const std::string fileName = path_.filename().string();
+  int wd = watch(ino);
+  // Watch first, then read: a write landing between the two is seen by one or the other.
+  load();
+  alignas(inotify_event) char buf[16 * (sizeof(inotify_event) + NAME_MAX + 1)];
+  while (!stopping_) {
+    pollfd fds[2] = {{ino, POLLIN, 0}, {wakeFd_, POLLIN, 0}};
+    // Without a watch (directory missing or replaced) retry twice a second.
+    const int ready = poll(fds, 2, wd < 0 ? 500 : -1);
+    if (stopping_) break;
+    if (ready < 0 && errno != EINTR) {
+      state_.fail("poll failed: " + errnoText(errno), "io");
+      break;
+    }
+    if (wd < 0) {
+      wd = watch(ino);
+      if (wd >= 0) load();
+      continue;
+    }
+    if (ready <= 0 || !(fds[0].revents & POLLIN)) continue;
+    bool changed = false;
+    for (;;) {
+      const ssize_t n = read(ino, buf, sizeof buf);
+      if (n <= 0) break;
+      for (ssize_t off = 0; off < n;) {
+        const auto* ev = reinterpret_cast<const inotify_event*>(buf + off);
+        if ((ev->mask & kFileEvents) && ev->len && fileName == ev->name) changed = true;
+        if (ev->mask & IN_Q_OVERFLOW) changed = true;
+        if (ev->mask & kDirGone) wd = -1;
+        off += static_cast<ssize_t>(sizeof(inotify_event) + ev->len);
+      }
+    }
+    if (wd < 0) {
+      state_.fail("the directory of " + path_.string() + " was removed or moved; retrying", "io");
+      continue;
+    }
+    if (changed) load();
+  }
+  close(ino);
+  state_.setRunning(false);
+}
+
+} // namespace landslide

@@ -1,0 +1,224 @@
+#include "feeds/JsonReader.h"
+
+#include <utf8.h>
+
+#include <cstdio>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace landslide {
+
+namespace {
+
+using json = nlohmann::json;
+
+// Builds the DOM from SAX events while enforcing depth and size limits and catching
+// duplicate object keys, which nlohmann's own DOM parser would silently merge.
+class BoundedDomBuilder {
+public:
+  BoundedDomBuilder(std::string_view bytes, std::string_view file, const JsonLimits& limits, FeedErrors& problems)
+      : bytes_(bytes), file_(file), limits_(limits), problems_(problems) {}
+
+  json& root() { return root_; }
+
+  bool null() { return put(json(nullptr)); }
+  bool boolean(bool v) { return put(json(v)); }
+  bool number_integer(json::number_integer_t v) { return put(json(v)); }
+  bool number_unsigned(json::number_unsigned_t v) { return put(json(v)); }
+  bool number_float(json::number_float_t v, const json::string_t&) { return put(json(v)); }
+  bool string(json::string_t& v) { return put(json(std::move(v))); }
+  bool binary(json::binary_t&) { return put(json(nullptr)); }
+  bool start_object(std::size_t) { return open(json::object()); }
+  bool start_array(std::size_t) { return open(json::array()); }
+  bool end_object() { return close(); }
+  bool end_array() { return close(); }
+
+  bool key(json::string_t& k) {
+    Frame& f = frames_.back();
+    f.token = jsonPointerToken(k);
+    f.active = true;
+    if (!f.keys.insert(k).second)
+      fail(currentPath(), "duplicate key \"" + printable(k) + "\": a key may appear once per object", "duplicate-key");
+    f.pendingKey = std::move(k);
+    return true;
+  }
+
+  bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
+    std::string what = ex.what();
+    // nlohmann prefixes "[json.exception.parse_error.101] parse error at line 1,
+    // column 5: "; keep only the description and state the position ourselves.
+    if (auto colon = what.find(": "); colon != std::string::npos) what = what.substr(colon + 2);
+    const auto pos = textPosition(bytes_, position == 0 ? 0 : position - 1);
+    fail(currentPath(),
+         "invalid JSON at line " + std::to_string(pos.line) + ", column " + std::to_string(pos.column) + ": " +
+             printable(what, 160),
+         "json-syntax");
+    return false;
+  }
+
+private:
+  struct Frame {
+    json* value = nullptr;
+    std::string token;      // pointer token of the member/element being read
+    std::string pendingKey; // objects: key of the member being read
+    std::size_t count = 0;  // arrays: elements started so far
+    bool active = false;    // a member/element has started, so token is meaningful
+    std::set<std::string> keys;
+  };
+
+  std::string currentPath() const {
+    std::string path;
+    for (const auto& f : frames_)
+      if (f.active) {
+        path += '/';
+        path += f.token;
+      }
+    return path;
+  }
+
+  // Places a value in the open container and returns where it now lives.
+  json* place(json&& v) {
+    if (frames_.empty()) {
+      root_ = std::move(v);
+      return &root_;
+    }
+    Frame& f = frames_.back();
+    if (f.value->is_array()) {
+      f.token = std::to_string(f.count++);
+      f.active = true;
+      f.value->push_back(std::move(v));
+      return &f.value->back();
+    }
+    json& slot = (*f.value)[f.pendingKey];
+    slot = std::move(v);
+    return &slot;
+  }
+
+  bool counted() {
+    if (++values_ <= limits_.maxValues) return true;
+    fail(currentPath(),
+         "more than " + std::to_string(limits_.maxValues) + " JSON values: the document is too large to be a feed",
+         "size-limit");
+    return false;
+  }
+
+  bool put(json&& v) {
+    if (!counted()) return false;
+    place(std::move(v));
+    return true;
+  }
+
+  bool open(json&& container) {
+    if (!counted()) return false;
+    if (frames_.size() >= limits_.maxDepth) {
+      fail(currentPath(), "nesting deeper than " + std::to_string(limits_.maxDepth) + " levels", "depth-limit");
+      return false;
+    }
+    json* where = place(std::move(container));
+    frames_.push_back(Frame{where, {}, {}, 0, false, {}});
+    return true;
+  }
+
+  bool close() {
+    frames_.pop_back();
+    return true;
+  }
+
+  void fail(std::string path, std::string reason, const char* rule) {
+    problems_.push_back(
+        FeedError{std::string(file_), std::move(path), std::move(reason), FeedError::Severity::Error, rule});
+  }
+
+  std::string_view bytes_;
+  std::string_view file_;
+  const JsonLimits& limits_;
+  FeedErrors& problems_;
+  json root_;
+  std::vector<Frame> frames_;
+  std::size_t values_ = 0;
+};
+
+} // namespace
+
+TextPosition textPosition(std::string_view bytes, std::size_t offset) {
+  TextPosition pos;
+  const std::size_t end = std::min(offset, bytes.size());
+  for (std::size_t i = 0; i < end; ++i) {
+    if (bytes[i] == '\n') {
+      ++pos.line;
+      pos.column = 1;
+    } else {
+      ++pos.column;
+    }
+  }
+  return pos;
+}
+
+std::string printable(std::string_view text, std::size_t maxChars) {
+  std::string out;
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) != 0x80 && ++chars > maxChars) {
+      out += "…";
+      break;
+    }
+    if (c < 0x20 || c == 0x7F) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04X", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  // Input cut mid-character or otherwise broken must not break the message itself.
+  if (!utf8::is_valid(out.begin(), out.end())) {
+    std::string fixed;
+    utf8::replace_invalid(out.begin(), out.end(), std::back_inserter(fixed));
+    return fixed;
+  }
+  return out;
+}
+
+JsonReadResult readJson(std::string_view bytes, std::string_view file, const JsonLimits& limits) {
+  JsonReadResult result;
+  auto error = [&](std::string reason, const char* rule) {
+    result.problems.push_back(FeedError{std::string(file), "", std::move(reason), FeedError::Severity::Error, rule});
+  };
+
+  if (bytes.size() > limits.maxBytes) {
+    error("document is " + std::to_string(bytes.size()) + " bytes; a feed may be at most " +
+              std::to_string(limits.maxBytes) + " bytes",
+          "size-limit");
+    return result;
+  }
+  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") {
+    result.problems.push_back(FeedError{std::string(file), "",
+                                        "UTF-8 byte-order mark at the start ignored (RFC 8259 forbids it; "
+                                        "strip it at the source)",
+                                        FeedError::Severity::Warning, "bom"});
+    bytes.remove_prefix(3);
+  }
+  if (auto bad = utf8::find_invalid(bytes.begin(), bytes.end()); bad != bytes.end()) {
+    const auto offset = static_cast<std::size_t>(bad - bytes.begin());
+    const auto pos = textPosition(bytes, offset);
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(*bad));
+    error("invalid UTF-8 at byte " + std::to_string(offset) + " (line " + std::to_string(pos.line) + ", column " +
+              std::to_string(pos.column) + "): byte " + hex + " does not start a valid sequence; feeds must be UTF-8",
+          "utf8");
+    return result;
+  }
+  if (bytes.empty()) {
+    error("empty document", "json-syntax");
+    return result;
+  }
+
+  BoundedDomBuilder builder(bytes, file, limits, result.problems);
+  const bool parsed = nlohmann::json::sax_parse(bytes.begin(), bytes.end(), &builder);
+  if (parsed && result.ok()) result.value = std::move(builder.root());
+  return result;
+}
+
+} // namespace landslide
