@@ -1,0 +1,205 @@
+#include "RenderCommand.h"
+#include "FeedFiles.h"
+#include "program/RenderSetup.h"
+
+#include "output/FileSinks.h"
+#include "playout/Playout.h"
+#include "playout/Steps.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+namespace landslide {
+
+namespace {
+
+constexpr int kLayer = 10;
+
+struct RenderArgs {
+  std::string feed, scene, contest, size = "1920x1080", fps = "50", frames, steps, key = "none", theme, gl = "auto";
+  std::vector<std::string> outs, options;
+  double at = -1;
+};
+
+int fail(const std::string& message) {
+  std::fprintf(stderr, "landslide render: %s\n", message.c_str());
+  return 2;
+}
+
+// --option KEY=VALUE: VALUE as JSON when it parses (numbers, true), else as a string.
+bool parseOptions(const std::vector<std::string>& options, nlohmann::json& out, std::string& error) {
+  for (const std::string& o : options) {
+    auto eq = o.find('=');
+    if (eq == std::string::npos || eq == 0) {
+      error = "--option '" + o + "': expected KEY=VALUE";
+      return false;
+    }
+    std::string value = o.substr(eq + 1);
+    nlohmann::json parsed = nlohmann::json::parse(value, nullptr, false);
+    out[o.substr(0, eq)] = parsed.is_discarded() ? nlohmann::json(value) : parsed;
+  }
+  return true;
+}
+
+bool parseFrames(const std::string& text, int64_t& first, int64_t& last) {
+  auto colon = text.find(':');
+  if (colon == std::string::npos) return false;
+  auto num = [](std::string_view s, int64_t& v) {
+    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+    return ec == std::errc() && end == s.data() + s.size() && v >= 0 && v <= 10'000'000;
+  };
+  return num(std::string_view(text).substr(0, colon), first) && num(std::string_view(text).substr(colon + 1), last) &&
+         first <= last;
+}
+
+int runRender(const RenderArgs& a) {
+  SceneRegistry registry;
+  const Scene* scene = registry.find(a.scene);
+  if (!scene) return fail("unknown scene '" + a.scene + "' (landslide scenes lists them)");
+  std::string error;
+  auto size = parseFrameSize(a.size, error);
+  if (!size) return fail(error);
+  auto rate = FrameRate::parse(a.fps);
+  if (!rate) return fail("--fps '" + a.fps + "': expected 25, 30, 50, 60, 29.97, 59.94 or N/D");
+  auto key = parseKeyMode(a.key);
+  if (!key) return fail("--key '" + a.key + "': expected sbs, only or none");
+  HeadlessPlatform platform = headlessPlatformFromEnvironment();
+  if (a.gl == "surfaceless") platform = HeadlessPlatform::Surfaceless;
+  else if (a.gl == "device") platform = HeadlessPlatform::Device;
+  else if (a.gl != "auto") return fail("--gl '" + a.gl + "': expected auto, surfaceless or device");
+
+  std::vector<OutputSpec> outputs;
+  for (const std::string& o : a.outs) {
+    OutputParse p = parseOutputSpec(o);
+    if (!p.spec) return fail(p.error);
+    if (p.spec->isWindow()) return fail("--out '" + o + "': windows belong to landslide console; render writes files and streams");
+    outputs.push_back(*p.spec);
+  }
+  StepsParse steps = parseSteps(a.steps, *rate);
+  if (!steps.error.empty()) return fail(steps.error);
+  nlohmann::json options = nlohmann::json::object();
+  if (!parseOptions(a.options, options, error)) return fail(error);
+
+  // Data: the feed and every update named in the steps, all checked before rendering.
+  std::vector<std::string> errors, warnings;
+  SnapshotPtr data;
+  if (!a.feed.empty()) {
+    data = loadFeedFile(a.feed, errors, warnings);
+    if (!data) {
+      for (const auto& e : errors) std::fprintf(stderr, "%s\n", e.c_str());
+      return fail("feed " + a.feed + " was rejected");
+    }
+  }
+  std::map<std::string, SnapshotPtr> updates;
+  for (const Step& s : steps.steps)
+    if (s.kind == Step::Kind::Update && !updates.count(s.argument)) {
+      SnapshotPtr u = loadFeedFile(s.argument, errors, warnings);
+      if (!u) {
+        for (const auto& e : errors) std::fprintf(stderr, "%s\n", e.c_str());
+        return fail("--steps '" + s.text + "': feed " + s.argument + " was rejected");
+      }
+      updates[s.argument] = u;
+    }
+  for (const auto& w : warnings) std::fprintf(stderr, "landslide: warning: %s\n", w.c_str());
+  std::string contest = a.contest;
+  if (data && contest.empty()) contest = firstContestId(*data);
+  if (data && !hasContest(*data, contest)) return fail("--contest '" + contest + "': not in " + a.feed);
+
+  int64_t first = 0, last = 0;
+  if (a.at >= 0 && !a.frames.empty()) return fail("give --at or --frames, not both");
+  if (a.at >= 0) {
+    first = last = rate->frameAt(a.at);
+  } else if (!a.frames.empty()) {
+    if (!parseFrames(a.frames, first, last)) return fail("--frames '" + a.frames + "': expected FIRST:LAST frame numbers");
+  } else {
+    int64_t end = steps.steps.empty() ? 0 : steps.steps.back().frame;
+    last = end + rate->frameAt(4.0); // the whole timeline and four seconds more
+  }
+  for (const OutputSpec& o : outputs)
+    if (o.kind == OutputKind::PngFile && last != first)
+      return fail("--out '" + o.text + "' holds one frame: give --at SECONDS, or use DIR/ for a sequence");
+
+  auto setup = setUpRendering({*size, *rate, a.theme, platform}, error);
+  if (!setup) return fail(error);
+  SinkSettings settings{size->width, size->height, *rate, *key, QueuePolicy::Block};
+  for (const OutputSpec& o : outputs) {
+    SinkResult sink = createFileSink(o, settings);
+    if (!sink.sink) return fail(sink.error);
+    setup->channel->addSink(std::move(sink.sink));
+  }
+
+  Playout playout(registry, setup->theme, *rate);
+  playout.setData(data);
+  if (std::string e = playout.take(kLayer, {a.scene, contest, options}, 0); !e.empty()) return fail(e);
+
+  size_t nextStep = 0;
+  uint64_t drawnVersion = 0;
+  bool wasAnimating = true;
+  int status = 0;
+  for (int64_t f = 0; f <= last; ++f) {
+    for (; nextStep < steps.steps.size() && steps.steps[nextStep].frame <= f; ++nextStep) {
+      const Step& s = steps.steps[nextStep];
+      std::string e;
+      if (s.kind == Step::Kind::Next) e = playout.next(kLayer, s.frame);
+      else if (s.kind == Step::Kind::Out) e = playout.out(kLayer, s.frame);
+      else playout.update(updates[s.argument], s.frame);
+      if (!e.empty()) return fail("--steps '" + s.text + "': " + e);
+    }
+    playout.retire(f);
+    if (f < first) continue;
+    bool animating = playout.animating(f);
+    bool redraw = playout.version() != drawnVersion || animating || wasAnimating;
+    wasAnimating = animating;
+    drawnVersion = playout.version();
+    setup->channel->renderFrame(f, [&](Canvas& canvas) { playout.draw(f, canvas); }, redraw);
+    if (auto failure = setup->channel->sinkFailure()) {
+      std::fprintf(stderr, "landslide render: %s\n", failure->c_str());
+      status = 1;
+      break;
+    }
+  }
+  for (const std::string& e : setup->channel->finish()) {
+    std::fprintf(stderr, "landslide render: %s\n", e.c_str());
+    status = 1;
+  }
+  if (status == 0)
+    std::fprintf(stderr, "landslide render: %lld frame(s) of '%s' at %dx%d %s fps\n",
+                 static_cast<long long>(last - first + 1), a.scene.c_str(), size->width, size->height,
+                 rate->toString().c_str());
+  return status;
+}
+
+} // namespace
+
+void addRenderCommand(CLI::App& app, int& exitCode) {
+  auto args = std::make_shared<RenderArgs>();
+  CLI::App* cmd = app.add_subcommand("render", "Render a scene offline to files or a stream");
+  cmd->add_option("--feed", args->feed, "Results feed (JSON)");
+  cmd->add_option("--scene", args->scene, "Scene name (see: landslide scenes)")->required();
+  cmd->add_option("--contest", args->contest, "Contest id (default: the feed's first)");
+  cmd->add_option("--size", args->size, "Output size WxH")->capture_default_str();
+  cmd->add_option("--fps", args->fps, "Frame rate: 25, 30, 50, 60, 29.97, 59.94 or N/D")->capture_default_str();
+  cmd->add_option("--at", args->at, "Render the one frame this many seconds after TAKE");
+  cmd->add_option("--frames", args->frames, "Render frames FIRST:LAST (frame 0 = TAKE)");
+  cmd->add_option("--steps", args->steps, "Timeline from TAKE: \"2.5 next; 6 out; 3 update FILE\"");
+  cmd->add_option("--out", args->outs, "Output: FILE.png, DIR/, FILE.mov, FILE.mp4, -, ffmpeg:ARGS")->required();
+  cmd->add_option("--key", args->key, "Key outputs: sbs (fill|key) or only")->capture_default_str();
+  cmd->add_option("--theme", args->theme, "Theme file (default: assets/themes/default.json)");
+  cmd->add_option("--option", args->options, "Scene option KEY=VALUE (e.g. topN=13, caption=\"…\")");
+  cmd->add_option("--gl", args->gl, "Headless GL: auto, surfaceless or device")->capture_default_str();
+  cmd->callback([args, &exitCode] { exitCode = runRender(*args); });
+}
+
+void addScenesCommand(CLI::App& app, int& exitCode) {
+  CLI::App* cmd = app.add_subcommand("scenes", "List the scene names");
+  cmd->callback([&exitCode] {
+    SceneRegistry registry;
+    for (const auto& s : registry.all())
+      std::printf("%-14s %s\n", std::string(s->name()).c_str(), std::string(s->description()).c_str());
+    exitCode = 0;
+  });
+}
+
+} // namespace landslide

@@ -1,0 +1,41 @@
+#pragma once
+// An ffmpeg child process that reads raw RGBA frames on its stdin. Its stderr is kept
+// (last lines) so an early exit is reported with ffmpeg's own reason.
+#include "OutputSpec.h"
+#include "Sink.h"
+
+#include "FrameRate.h"
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+#include <sys/types.h>
+
+namespace landslide {
+
+// The output half of the ffmpeg command line for a spec (after "-i pipe:0").
+std::vector<std::string> ffmpegOutputArguments(const OutputSpec& spec, FrameRate rate);
+
+class FfmpegProcess {
+public:
+  static std::unique_ptr<FfmpegProcess> start(const std::vector<std::string>& outputArgs, int width, int height,
+                                              FrameRate rate, std::string& error);
+  ~FfmpegProcess();
+  bool write(const VideoFrame& frame, std::string& error);
+  bool close(std::string& error); // closes stdin and waits for ffmpeg's exit status
+
+private:
+  FfmpegProcess() = default;
+  std::string lastErrorLines() const;
+  pid_t pid_ = -1;
+  int stdinFd_ = -1;
+  int stderrFd_ = -1;
+  std::thread stderrReader_;
+  mutable std::mutex stderrMutex_;
+  std::string stderrTail_;
+  bool closed_ = false;
+};
+
+} // namespace landslide

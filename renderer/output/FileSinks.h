@@ -1,0 +1,33 @@
+#pragma once
+// Sinks that write files or pipes: PNG (one frame or a sequence), ffmpeg (ProRes, H.264,
+// any ffmpeg output), raw RGBA on stdout.
+#include "OutputSpec.h"
+#include "Sink.h"
+#include "SinkWorker.h"
+
+#include "FrameRate.h"
+
+namespace landslide {
+
+struct SinkSettings {
+  int width = 1920, height = 1080; // program size (a fill+key frame is twice as wide)
+  FrameRate rate;
+  KeyMode key = KeyMode::None;
+  QueuePolicy policy = QueuePolicy::Block;
+};
+
+struct SinkResult {
+  std::unique_ptr<Sink> sink;
+  std::string error;
+};
+
+// Any non-window output; checks paths and tools up front so a bad spec fails before
+// anything is rendered.
+SinkResult createFileSink(const OutputSpec& spec, const SinkSettings& settings);
+PixelFormat pixelFormatFor(const OutputSpec& spec, KeyMode key);
+
+// Writes RGBA pixels as a PNG via a temporary file and a rename, so a reader never sees
+// half a file.
+bool writePng(const std::string& path, const VideoFrame& frame, std::string& error);
+
+} // namespace landslide

@@ -1,0 +1,65 @@
+#pragma once
+// The playout model shared by the render command, the console and remote control: one
+// channel with numbered layers; each layer holds a scene bound to a contest, its options
+// and its timing (taken → on air → out). Commands take effect at a frame. No GL here.
+#include "Scene.h"
+#include "feeds/Snapshot.h"
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+
+namespace landslide {
+
+struct LayerItem {
+  std::string scene;
+  std::string contest;
+  nlohmann::json options = nlohmann::json::object();
+};
+
+struct LayerState {
+  LayerItem item;
+  const Scene* scene = nullptr;
+  LayerTiming timing;
+  SnapshotPtr data;         // results the layer shows
+  SnapshotPtr previousData; // results before the last update (to animate from)
+};
+
+class Playout {
+public:
+  Playout(const SceneRegistry& scenes, const Theme& theme, FrameRate rate);
+
+  // Each returns an empty string on success, else the reason (unknown scene, no layer …).
+  std::string take(int layer, const LayerItem& item, int64_t frame);
+  std::string next(int layer, int64_t frame);
+  std::string out(int layer, int64_t frame);
+  void outAll(int64_t frame);
+  void clear(int layer); // cut: gone at once
+  void clearAll();
+  // A new data revision: every layer animates from what it showed to the new values.
+  void update(SnapshotPtr data, int64_t frame);
+  void setData(SnapshotPtr data) { data_ = std::move(data); } // before anything is on air
+
+  void draw(int64_t frame, Canvas& canvas) const;
+  bool animating(int64_t frame) const;
+  // Removes layers whose exit has finished; true if any was removed.
+  bool retire(int64_t frame);
+  // Changes on every command, so a channel knows to redraw.
+  uint64_t version() const { return version_; }
+  const std::map<int, LayerState>& layers() const { return layers_; }
+  const SnapshotPtr& data() const { return data_; }
+  const Theme& theme() const { return theme_; }
+  FrameRate rate() const { return rate_; }
+
+private:
+  SceneInput input(const LayerState& layer, int64_t frame) const;
+  const SceneRegistry& scenes_;
+  const Theme& theme_;
+  FrameRate rate_;
+  SnapshotPtr data_;
+  std::map<int, LayerState> layers_;
+  uint64_t version_ = 1;
+};
+
+} // namespace landslide

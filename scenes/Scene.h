@@ -1,0 +1,69 @@
+#pragma once
+// A scene is a pure function of (results, previous results, theme, frame, layer timing):
+// no wall clock, no statics, no I/O, no state carried between frames. Any frame can be
+// drawn directly, so live output and an offline render of the same timeline match.
+#include "FrameRate.h"
+#include "Theme.h"
+#include "canvas/Canvas.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace landslide {
+
+class ResultsSnapshot;
+
+// When things happened on a layer, in channel frames.
+struct LayerTiming {
+  int64_t takeFrame = 0;            // TAKE: the entrance starts
+  std::optional<int64_t> outFrame;  // OUT: the exit starts
+  int page = 0;                     // current page (NEXT advances it)
+  int64_t pageFrame = 0;            // when the current page began
+  int64_t dataFrame = 0;            // when the current data revision arrived
+};
+
+struct SceneInput {
+  const ResultsSnapshot* results = nullptr;  // current data (may be null: no feed yet)
+  const ResultsSnapshot* previous = nullptr; // data before the last update, to animate from
+  std::string contest;                       // contest id the layer is bound to
+  const Theme* theme = nullptr;
+  nlohmann::json options = nlohmann::json::object(); // per-use overrides: caption, topN, names …
+  int64_t frame = 0;
+  FrameRate rate;
+  LayerTiming timing;
+
+  double secondsSince(int64_t eventFrame) const { return rate.secondsAt(frame - eventFrame); }
+  double sinceTake() const { return secondsSince(timing.takeFrame); }
+  double sinceOut() const { return timing.outFrame ? secondsSince(*timing.outFrame) : -1.0; }
+};
+
+class Scene {
+public:
+  virtual ~Scene() = default;
+  virtual std::string_view name() const = 0;
+  virtual std::string_view description() const = 0;
+  virtual int pageCount() const { return 1; }
+  virtual void draw(const SceneInput& input, Canvas& canvas) const = 0;
+  // True while anything this scene draws still moves; a channel whose layers are all
+  // still is not redrawn.
+  virtual bool animating(const SceneInput& input) const = 0;
+  // Seconds from OUT until the layer is empty.
+  virtual double exitSeconds(const Theme& theme) const { return theme.exit.seconds; }
+};
+
+class SceneRegistry {
+public:
+  SceneRegistry(); // registers every built-in scene
+  const Scene* find(std::string_view name) const;
+  const std::vector<std::unique_ptr<Scene>>& all() const { return scenes_; }
+
+private:
+  std::vector<std::unique_ptr<Scene>> scenes_;
+};
+
+} // namespace landslide

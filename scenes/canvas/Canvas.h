@@ -1,0 +1,93 @@
+#pragma once
+// Canvas: the drawing surface scenes see. It wraps a Dear ImGui ImDrawList and works in
+// design units — a frame 1920 units wide, whatever the output resolution — so a layout is
+// written once and is exact at 720p, 1080p and 2160p. Text uses fonts pre-baked at the
+// output's pixel size (FontBank), drawn glyph by glyph so figures use tabular digits.
+#include "Colour.h"
+#include "FontBank.h"
+#include "Geometry.h"
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct ImDrawList;
+struct ImFont;
+
+namespace landslide {
+
+enum class Align { Left, Centre, Right };
+
+// A line of text chosen to fit: which ladder step and what (possibly ellipsised) text.
+struct TextRun {
+  std::string role;
+  int step = 0;
+  std::string text;
+  float width = 0; // design units
+};
+
+// Every glyph quad the canvas emits, in output pixels; tests check them against safe areas.
+struct GlyphBox {
+  unsigned codepoint;
+  float x0, y0, x1, y1;
+};
+
+class Canvas {
+public:
+  static constexpr float kDesignWidth = 1920.0f;
+
+  Canvas(ImDrawList& list, const FontBank& fonts, int widthPx, int heightPx);
+
+  Rect frame() const { return {0, 0, kDesignWidth, kDesignWidth * float(heightPx_) / float(widthPx_)}; }
+  float pixelsPerUnit() const { return scale_; }
+  ImDrawList& drawList() { return list_; }
+
+  // Shapes. Edges are anti-aliased with exact coverage, so a shape that moves by a
+  // fraction of a pixel moves smoothly and a still one has crisp edges.
+  void fillRect(const Rect& rect, Rgba colour, float rounding = 0);
+  void gradientRect(const Rect& rect, Rgba from, Rgba to, bool horizontal, float rounding = 0);
+  void fillConvex(std::span<const Vec2> points, Rgba colour);
+  void fillConvexGradient(std::span<const Vec2> points, Vec2 from, Vec2 to, Rgba fromColour, Rgba toColour);
+  void fillCircle(Vec2 centre, float radius, Rgba colour);
+  void strokeArc(Vec2 centre, float radius, float fromRadians, float toRadians, float thickness, Rgba colour);
+  void line(Vec2 a, Vec2 b, float thickness, Rgba colour);
+  // An arrow from tail to tip built from convex parts (no spikes, no seams), its colour
+  // running from tailColour to tipColour.
+  void arrow(Vec2 tail, Vec2 tip, float shaftWidth, float headWidth, float headLength, Rgba tailColour,
+             Rgba tipColour);
+  void image(void* texture, const Rect& rect, Rgba tint = {1, 1, 1, 1});
+  void pushClip(const Rect& rect);
+  void popClip();
+
+  // Text, positioned by its baseline.
+  float measure(std::string_view role, std::string_view text, int step = 0) const;
+  // The largest ladder step from firstStep down that fits maxWidth, then an ellipsis.
+  TextRun fit(std::string_view role, std::string_view text, float maxWidth, int firstStep = 0) const;
+  float text(const TextRun& run, Vec2 baseline, Rgba colour, Align align = Align::Left);
+  float text(std::string_view role, std::string_view text, Vec2 baseline, Rgba colour,
+             Align align = Align::Left, float maxWidth = 0);
+  float capHeight(std::string_view role, int step = 0) const; // height of 'H', design units
+  float ascent(std::string_view role, int step = 0) const;
+  float descent(std::string_view role, int step = 0) const; // positive, below the baseline
+
+  // Opt-in record of every glyph drawn (for tests).
+  void recordGlyphs(std::vector<GlyphBox>* log) { glyphLog_ = log; }
+  const FontBank& fonts() const { return fonts_; }
+
+private:
+  Vec2 px(Vec2 design) const { return {design.x * scale_, design.y * scale_}; }
+  float measureFont(const ImFont* font, std::string_view text) const;
+  void recolour(int firstVertex, Vec2 fromPx, Vec2 toPx, Rgba fromColour, Rgba toColour);
+
+  ImDrawList& list_;
+  const FontBank& fonts_;
+  int widthPx_, heightPx_;
+  float scale_;
+  std::vector<GlyphBox>* glyphLog_ = nullptr;
+};
+
+// Decodes UTF-8; an invalid sequence becomes U+FFFD rather than an error.
+std::vector<unsigned> decodeUtf8(std::string_view text);
+
+} // namespace landslide

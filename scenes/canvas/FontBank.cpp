@@ -1,0 +1,168 @@
+#include "FontBank.h"
+
+#include <imgui.h>
+#include <imgui_freetype.h>
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iterator>
+
+namespace landslide {
+
+namespace {
+
+// Glyph ranges handed to the atlas: pairs, zero-terminated, static for the atlas' lifetime.
+constexpr ImWchar kRanges[] = {
+    0x0020, 0x00FF, // Basic Latin + Latin-1 Supplement
+    0x0100, 0x017F, // Latin Extended-A (ŵ ŷ are in Extended-A too: U+0175, U+0177)
+    0x2000, 0x206F, // General Punctuation (– — ‘ ’ “ ” … • ′)
+    0x2212, 0x2212, // MINUS SIGN
+    0,
+};
+
+std::string readFile(const std::string& path, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = "font file not found or unreadable: " + path;
+    return {};
+  }
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (bytes.empty()) error = "font file is empty: " + path;
+  return bytes;
+}
+
+// Opens the face with FreeType first, so a broken font is a clear error rather than an
+// assertion deep inside the atlas builder.
+bool checkFace(const std::string& bytes, const std::string& path, std::string& error) {
+  FT_Library library = nullptr;
+  if (FT_Init_FreeType(&library) != 0) {
+    error = "FreeType failed to initialise";
+    return false;
+  }
+  FT_Face face = nullptr;
+  bool ok = FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(bytes.data()),
+                               FT_Long(bytes.size()), 0, &face) == 0;
+  if (!ok) error = "not a font FreeType can read: " + path;
+  if (face) FT_Done_Face(face);
+  FT_Done_FreeType(library);
+  return ok;
+}
+
+std::string codepointList(const std::vector<unsigned>& missing) {
+  std::string out;
+  for (size_t i = 0; i < missing.size() && i < 12; ++i) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%sU+%04X", i ? " " : "", missing[i]);
+    out += buf;
+  }
+  if (missing.size() > 12) out += " …";
+  return out;
+}
+
+} // namespace
+
+const std::vector<unsigned>& requiredCodepoints() {
+  static const std::vector<unsigned> codepoints = [] {
+    std::vector<unsigned> cps;
+    for (unsigned c = 0x20; c <= 0x7E; ++c) cps.push_back(c);
+    for (unsigned c = 0xA0; c <= 0x17F; ++c)
+      if (c != 0xAD && c != 0x149) cps.push_back(c); // soft hyphen is invisible; U+0149 is deprecated
+    for (unsigned c : {0x2013u, 0x2014u, 0x2018u, 0x2019u, 0x201Cu, 0x201Du, 0x2022u, 0x2026u,
+                       0x2032u, 0x2212u})
+      cps.push_back(c);
+    return cps;
+  }();
+  return codepoints;
+}
+
+FontBank::FontBank() : atlas_(std::make_unique<ImFontAtlas>()) {}
+FontBank::~FontBank() = default;
+
+FontBank::Result FontBank::bake(const std::vector<FontRole>& roles, float pixelScale) {
+  Result result;
+  if (roles.empty()) {
+    result.error = "no font roles given";
+    return result;
+  }
+  std::unique_ptr<FontBank> bank(new FontBank());
+  bank->pixelScale_ = pixelScale;
+  ImFontAtlas& atlas = *bank->atlas_;
+  atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
+  atlas.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_LightHinting;
+  atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
+  atlas.TexGlyphPadding = 2;
+
+  std::vector<std::string> files; // the bytes, checked once per distinct file
+  for (const FontRole& role : roles) {
+    std::string error;
+    std::string bytes = readFile(role.file, error);
+    if (!error.empty() || !checkFace(bytes, role.file, error)) {
+      result.error = "font role '" + role.name + "': " + error;
+      return result;
+    }
+    Baked baked;
+    baked.role = role.name;
+    for (size_t step = 0; step < kLadder.size(); ++step) {
+      float px = std::max(4.0f, std::round(role.size * pixelScale * kLadder[step]));
+      ImFontConfig config;
+      config.FontDataOwnedByAtlas = true;
+      config.OversampleH = config.OversampleV = 1;
+      config.PixelSnapH = true;
+      std::snprintf(config.Name, sizeof config.Name, "%s %.0fpx", role.name.c_str(), px);
+      void* data = ImGui::MemAlloc(bytes.size());
+      std::copy(bytes.begin(), bytes.end(), static_cast<char*>(data));
+      baked.fonts[step] = atlas.AddFontFromMemoryTTF(data, int(bytes.size()), px, &config, kRanges);
+    }
+    bank->baked_.push_back(baked);
+  }
+  if (!atlas.Build()) {
+    result.error = "the font atlas could not be built (too many glyphs for one texture?)";
+    return result;
+  }
+  for (size_t r = 0; r < roles.size(); ++r) {
+    Baked& baked = bank->baked_[r];
+    for (size_t step = 0; step < kLadder.size(); ++step) {
+      float widest = 0;
+      for (char d = '0'; d <= '9'; ++d) widest = std::max(widest, baked.fonts[step]->GetCharAdvance(ImWchar(d)));
+      baked.digitAdvance[step] = widest;
+    }
+    std::vector<unsigned> missing;
+    for (unsigned cp : requiredCodepoints())
+      if (!baked.fonts[0]->FindGlyphNoFallback(ImWchar(cp))) missing.push_back(cp);
+    if (!missing.empty())
+      result.warnings.push_back("font " + roles[r].file + " (role '" + roles[r].name + "') lacks " +
+                                std::to_string(missing.size()) + " glyphs: " + codepointList(missing));
+  }
+  result.bank = std::move(bank);
+  return result;
+}
+
+const FontBank::Baked& FontBank::baked(std::string_view role) const {
+  for (const Baked& b : baked_)
+    if (b.role == role) return b;
+  return baked_.front();
+}
+
+bool FontBank::hasRole(std::string_view role) const {
+  return std::any_of(baked_.begin(), baked_.end(), [&](const Baked& b) { return b.role == role; });
+}
+
+const ImFont* FontBank::font(std::string_view role, int step) const {
+  return baked(role).fonts[size_t(std::clamp(step, 0, int(kLadder.size()) - 1))];
+}
+
+float FontBank::pixelSize(std::string_view role, int step) const { return font(role, step)->FontSize; }
+
+float FontBank::digitAdvance(const ImFont* font) const {
+  for (const Baked& b : baked_)
+    for (size_t s = 0; s < kLadder.size(); ++s)
+      if (b.fonts[s] == font) return b.digitAdvance[s];
+  return font->GetCharAdvance(ImWchar('0'));
+}
+
+} // namespace landslide

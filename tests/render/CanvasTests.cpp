@@ -1,0 +1,121 @@
+// Canvas and FontBank on the CPU: draw lists are built without any GL context.
+#include <doctest/doctest.h>
+
+#include "Theme.h"
+#include "canvas/Canvas.h"
+
+#include <imgui.h>
+#include <imgui_internal.h>
+
+using namespace landslide;
+
+namespace {
+
+struct Fixture {
+  Theme theme = *loadTheme(defaultThemeFile()).theme;
+  std::unique_ptr<FontBank> fonts = FontBank::bake(theme.fonts, 1.0f).bank;
+  ImDrawListSharedData shared;
+  ImDrawList list{&shared};
+  Fixture() {
+    fonts->atlas().SetTexID(reinterpret_cast<ImTextureID>(intptr_t(1)));
+    shared.TexUvWhitePixel = fonts->atlas().TexUvWhitePixel;
+    shared.InitialFlags = ImDrawListFlags_AntiAliasedFill | ImDrawListFlags_AllowVtxOffset;
+    shared.ClipRectFullscreen = ImVec4(0, 0, 1920, 1080);
+    list._ResetForNewFrame();
+    list.PushClipRect({0, 0}, {1920, 1080});
+    list.PushTextureID(fonts->atlas().TexID);
+  }
+};
+
+} // namespace
+
+TEST_CASE("fonts: every role baked with its ladder, required glyphs present in Inter") {
+  Fixture f;
+  REQUIRE(f.fonts);
+  for (const FontRole& role : f.theme.fonts) {
+    CHECK(f.fonts->pixelSize(role.name, 0) == doctest::Approx(role.size));
+    CHECK(f.fonts->pixelSize(role.name, 1) < f.fonts->pixelSize(role.name, 0));
+    for (unsigned cp : {0x175u, 0x177u, 0xD3u, 0xE9u, 0x2212u, 0x2019u})
+      CHECK(f.fonts->font(role.name)->FindGlyphNoFallback(ImWchar(cp)) != nullptr);
+  }
+}
+
+TEST_CASE("fonts: a missing file is one clear error naming it") {
+  FontBank::Result r = FontBank::bake({{"body", "/nonexistent/Font.ttf", 30}}, 1.0f);
+  CHECK_FALSE(r.bank);
+  CHECK(r.error.find("/nonexistent/Font.ttf") != std::string::npos);
+  FontBank::Result notFont = FontBank::bake({{"body", "/etc/hostname", 30}}, 1.0f);
+  CHECK_FALSE(notFont.bank);
+  CHECK(notFont.error.find("not a font") != std::string::npos);
+}
+
+TEST_CASE("fonts: missing glyphs are reported at load") {
+  // DejaVu Sans Mono lacks nothing we need; a symbol font lacks Latin Extended-A.
+  FontBank::Result r = FontBank::bake({{"body", "/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf", 30}}, 1.0f);
+  REQUIRE(r.bank);
+  REQUIRE_FALSE(r.warnings.empty());
+  CHECK(r.warnings[0].find("lacks") != std::string::npos);
+}
+
+TEST_CASE("figures use tabular digits, so counting numbers do not jitter") {
+  Fixture f;
+  Canvas c(f.list, *f.fonts, 1920, 1080);
+  CHECK(c.measure("figures", "11,111") == doctest::Approx(c.measure("figures", "88,888")));
+  CHECK(c.measure("body", "1") == doctest::Approx(c.measure("body", "0")));
+}
+
+TEST_CASE("fit-to-width steps down the ladder, then ellipsises") {
+  Fixture f;
+  Canvas c(f.list, *f.fonts, 1920, 1080);
+  const char* name = "Prince A Love, Emperor of India";
+  float full = c.measure("body", name);
+  TextRun fits = c.fit("body", name, full + 1);
+  CHECK(fits.step == 0);
+  TextRun smaller = c.fit("body", name, full * 0.9f);
+  CHECK(smaller.step > 0);
+  CHECK(smaller.text == name);
+  CHECK(smaller.width <= full * 0.9f);
+  TextRun cut = c.fit("body", name, full * 0.3f);
+  CHECK(cut.step == int(FontBank::kLadder.size()) - 1);
+  CHECK(cut.text.ends_with("\xE2\x80\xA6"));
+  CHECK(cut.width <= full * 0.3f);
+}
+
+TEST_CASE("glyph log: text lands where it is put, right-aligned text ends at its anchor") {
+  Fixture f;
+  Canvas c(f.list, *f.fonts, 1920, 1080);
+  std::vector<GlyphBox> glyphs;
+  c.recordGlyphs(&glyphs);
+  c.text("body", "Ŵyn 13,872", {1000, 500}, {1, 1, 1, 1}, Align::Right);
+  REQUIRE(glyphs.size() == 9);
+  float right = 0;
+  for (const GlyphBox& g : glyphs) {
+    CHECK(g.y1 <= 500 + 10);
+    CHECK(g.y0 >= 500 - 40);
+    right = std::max(right, g.x1);
+  }
+  CHECK(right <= 1000.5f);
+  CHECK(right > 990);
+  CHECK(glyphs[0].codepoint == 0x174);
+}
+
+TEST_CASE("invalid UTF-8 becomes replacement characters, never a crash") {
+  auto cps = decodeUtf8("a\xC3(b\xFF");
+  CHECK(cps.size() == 5);
+  CHECK(cps[1] == 0xFFFD);
+}
+
+TEST_CASE("shapes: anti-aliased fills centre their fringe on the true edge") {
+  Fixture f;
+  Canvas c(f.list, *f.fonts, 1920, 1080);
+  c.fillRect({100, 100, 200, 50}, {1, 0, 0, 1});
+  float minX = 1e9f, maxX = -1e9f;
+  for (const ImDrawVert& v : f.list.VtxBuffer) {
+    if ((v.col >> 24) == 0) minX = std::min(minX, v.pos.x), maxX = std::max(maxX, v.pos.x);
+  }
+  CHECK(minX == doctest::Approx(99.5f)); // outer fringe half a pixel outside the edge
+  CHECK(maxX == doctest::Approx(300.5f));
+  int before = f.list.VtxBuffer.Size;
+  c.arrow({100, 500}, {400, 400}, 20, 60, 50, {0, 0, 1, 1}, {1, 0, 0, 1});
+  CHECK(f.list.VtxBuffer.Size > before);
+}

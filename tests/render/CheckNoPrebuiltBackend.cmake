@@ -1,0 +1,17 @@
+# Fails if the binary carries the prebuilt backend's GL loader (imgl3w*) or its
+# dlopen("libGL.so.1") string, or lacks the backend altogether.
+execute_process(COMMAND nm -C ${BINARY} OUTPUT_VARIABLE symbols RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "nm failed on ${BINARY}")
+endif()
+if(NOT symbols MATCHES "ImGui_ImplOpenGL3_Init")
+  message(FATAL_ERROR "the OpenGL3 backend is missing from ${BINARY}")
+endif()
+if(symbols MATCHES "imgl3w")
+  message(FATAL_ERROR "the prebuilt imgui_impl_opengl3.o (imgl3w loader) was linked into ${BINARY}")
+endif()
+file(STRINGS ${BINARY} libgl REGEX "libGL\\.so")
+if(libgl)
+  message(FATAL_ERROR "${BINARY} contains a libGL.so dlopen string: ${libgl}")
+endif()
+message(STATUS "OK: backends compiled from source against glad, no dlopen loader")

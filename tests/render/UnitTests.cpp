@@ -1,0 +1,142 @@
+#define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
+#include <doctest/doctest.h>
+
+#include "Easing.h"
+#include "FrameRate.h"
+#include "Theme.h"
+#include "program/RenderSetup.h"
+#include "output/OutputSpec.h"
+#include "playout/Steps.h"
+
+using namespace landslide;
+
+TEST_CASE("output specs: every form of the grammar") {
+  auto kind = [](const char* s) { return parseOutputSpec(s).spec->kind; };
+  CHECK(kind("x.png") == OutputKind::PngFile);
+  CHECK(kind("X.PNG") == OutputKind::PngFile);
+  CHECK(kind("frames/") == OutputKind::PngSequence);
+  CHECK(kind("a.mov") == OutputKind::ProRes);
+  CHECK(kind("a.mp4") == OutputKind::H264);
+  CHECK(kind("-") == OutputKind::Stdout);
+  CHECK(kind("window") == OutputKind::Window);
+  auto ff = parseOutputSpec("ffmpeg:-f mpegts 'srt://host:9000?mode=caller'");
+  REQUIRE(ff.spec);
+  CHECK(ff.spec->ffmpegArgs == std::vector<std::string>{"-f", "mpegts", "srt://host:9000?mode=caller"});
+  auto fs = parseOutputSpec("window:fullscreen:2");
+  REQUIRE(fs.spec);
+  CHECK(fs.spec->fullscreen);
+  CHECK(fs.spec->monitor == 2);
+  CHECK(parseOutputSpec("window:transparent").spec->transparent);
+  CHECK(parseOutputSpec("obs:7000").spec->port == 7000);
+}
+
+TEST_CASE("output specs: errors name the spec") {
+  for (const char* bad : {"x.gif", "", "window:huge", "window:fullscreen:x", "ffmpeg:", "ffmpeg:'open", "obs:99999"}) {
+    OutputParse p = parseOutputSpec(bad);
+    CHECK_FALSE(p.spec);
+    CHECK(p.error.find(std::string("'") + bad + "'") != std::string::npos);
+  }
+  CHECK_FALSE(parseKeyMode("half"));
+  CHECK(parseKeyMode("sbs") == KeyMode::SideBySide);
+}
+
+TEST_CASE("frame rates are rationals") {
+  CHECK(FrameRate::parse("50") == FrameRate{50, 1});
+  CHECK(FrameRate::parse("30000/1001") == FrameRate{30000, 1001});
+  CHECK(FrameRate::parse("59.94") == FrameRate{60000, 1001});
+  CHECK_FALSE(FrameRate::parse("0"));
+  CHECK_FALSE(FrameRate::parse("fast"));
+  CHECK_FALSE(FrameRate::parse("1/0"));
+  FrameRate ntsc{30000, 1001};
+  CHECK(ntsc.frameAt(1.0) == 30);   // 29.97 frames, rounded to the nearest
+  CHECK(ntsc.frameAt(100.0) == 2997);
+  CHECK(FrameRate{50, 1}.frameAt(0.01) == 1); // 0.5 frame rounds up
+  CHECK(FrameRate{25, 1}.secondsAt(50) == doctest::Approx(2.0));
+}
+
+TEST_CASE("frame sizes: bounds and clear errors") {
+  std::string error;
+  CHECK(parseFrameSize("3840x2160", error)->width == 3840);
+  for (const char* bad : {"0x0", "100000x100000", "1920", "1921x1080", "axb", "-2x4"}) {
+    error.clear();
+    CHECK_FALSE(parseFrameSize(bad, error));
+    CHECK(error.find(bad) != std::string::npos);
+  }
+}
+
+TEST_CASE("steps: a timeline in seconds from TAKE") {
+  StepsParse s = parseSteps("6 out; 2.5 next ; 3 update feeds/x.json", {50, 1});
+  REQUIRE(s.error.empty());
+  REQUIRE(s.steps.size() == 3);
+  CHECK(s.steps[0].frame == 125);
+  CHECK(s.steps[0].kind == Step::Kind::Next);
+  CHECK(s.steps[1].kind == Step::Kind::Update);
+  CHECK(s.steps[1].argument == "feeds/x.json");
+  CHECK(s.steps[2].frame == 300);
+  CHECK(parseSteps("1 jump", {50, 1}).error.find("unknown command 'jump'") != std::string::npos);
+  CHECK(parseSteps("x next", {50, 1}).error.find("step 1") != std::string::npos);
+  CHECK(parseSteps("1 next; 2 update", {50, 1}).error.find("step 2") != std::string::npos);
+  CHECK(parseSteps("-1 out", {50, 1}).error.size() > 0);
+}
+
+TEST_CASE("easing curves") {
+  auto linear = Easing::parse("linear");
+  REQUIRE(linear);
+  CHECK((*linear)(0.25f) == doctest::Approx(0.25f).epsilon(0.001));
+  auto out = Easing::parse("ease-out-cubic");
+  REQUIRE(out);
+  CHECK((*out)(0.0f) == 0.0f);
+  CHECK((*out)(1.0f) == 1.0f);
+  CHECK((*out)(0.5f) > 0.75f); // decelerates: most of the move happens early
+  float previous = 0;
+  for (int i = 1; i <= 100; ++i) { // monotonic
+    float v = (*out)(float(i) / 100);
+    CHECK(v >= previous);
+    previous = v;
+  }
+  auto custom = Easing::parse("cubic-bezier(0.2, 0, 0, 1)");
+  REQUIRE(custom);
+  CHECK_FALSE(Easing::parse("cubic-bezier(2, 0, 0, 1)"));
+  CHECK_FALSE(Easing::parse("bouncy"));
+  CHECK(progress(0.5, 0, 1) == doctest::Approx(0.5));
+  CHECK(progress(-1, 0, 1) == 0.0f);
+  CHECK(progress(9, 0, 1) == 1.0f);
+}
+
+TEST_CASE("colours and WCAG contrast") {
+  CHECK(contrastRatio(Rgba::fromHex(0xFFFFFF), Rgba::fromHex(0x000000)) == doctest::Approx(21.0));
+  // DESIGN.md: white on the Conservative blue is 3.8:1 — large text only.
+  CHECK(contrastRatio(Rgba::fromHex(0xFFFFFF), Rgba::fromHex(0x0087DC)) == doctest::Approx(4.0).epsilon(0.06));
+  CHECK(parseHexColour("#E4003B") == Rgba::fromHex(0xE4003B));
+  CHECK(parseHexColour("#00000080")->a == doctest::Approx(128.0 / 255));
+  CHECK_FALSE(parseHexColour("E4003B"));
+  CHECK_FALSE(parseHexColour("#GG0000"));
+}
+
+TEST_CASE("the bundled theme loads and picks readable text colours") {
+  ThemeLoad load = loadTheme(defaultThemeFile());
+  REQUIRE(load.theme);
+  const Theme& t = *load.theme;
+  for (const char* party : {"CON", "LAB", "LD", "REF", "GRN", "SNP", "PC", "IND", "XYZ"}) {
+    Rgba bg = t.partyColour(party);
+    CHECK(contrastRatio(t.textOn(bg, true, party), bg) >= 3.0);
+    CHECK(contrastRatio(t.textOn(bg, false), bg) >= 4.5);
+  }
+  CHECK(t.partyColour("lab") == Rgba::fromHex(0xE4003B));
+  CHECK(t.partyColour("unknown") == t.fallbackParty);
+  CHECK(t.formatCount(13872) == "13,872");
+  CHECK(t.formatCount(1192) == "1,192");
+  CHECK(t.formatCount(6) == "6");
+  CHECK(t.formatDecimal(-28.65, 1) == "\xE2\x88\x92" "28.7"); // U+2212, not a hyphen
+  CHECK(t.formatDecimal(12.39, 1, true) == "+12.4");
+  CHECK(t.formatDecimal(-0.01, 1, true) == "0.0");
+}
+
+TEST_CASE("theme errors name the file and JSON path") {
+  ThemeLoad bad = parseTheme(R"({"fonts": {"body": {"file": "x.ttf", "size": 1}}, "easing": {"exit": "wobble"}})", "t.json");
+  REQUIRE_FALSE(bad.theme);
+  REQUIRE(bad.errors.size() == 2);
+  CHECK(bad.errors[0].toString().find("t.json: /fonts/body/size") == 0);
+  CHECK(bad.errors[1].path == "/easing/exit");
+  CHECK(parseTheme("not json", "t.json").errors.size() == 1);
+}
