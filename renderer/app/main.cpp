@@ -4,6 +4,9 @@
 #include "FeedCommands.h"
 #endif
 #include "RenderCommand.h"
+#ifdef LANDSLIDE_HAVE_CONTROL
+#include "control/ServeCommand.h"
+#endif
 
 #include <CLI/CLI.hpp>
 
@@ -14,6 +17,9 @@ int main(int argc, char** argv) {
   landslide::addRenderCommand(app, exitCode);
   landslide::addScenesCommand(app, exitCode);
   landslide::addBenchCommand(app, exitCode);
+#ifdef LANDSLIDE_HAVE_CONTROL
+  landslide::addServeCommand(app, exitCode);
+#endif
 #ifdef LANDSLIDE_HAVE_FEED_COMMANDS
   landslide::addFeedCommands(app, exitCode);
 #endif

@@ -24,7 +24,13 @@ struct LayerState {
   LayerTiming timing;
   SnapshotPtr data;         // results the layer shows
   SnapshotPtr previousData; // results before the last update (to animate from)
+  bool autoUpdate = true;   // auto: new revisions update in place; hold: they wait
+  SnapshotPtr pendingData;  // a held revision, shown after an explicit re-take
 };
+
+// Whether a new revision of a layer's contest may replace what is on air without an
+// operator: corrections and recounts that change the winner wait by default.
+bool needsOperator(const ResultsSnapshot* shown, const ResultsSnapshot& incoming, const std::string& contest);
 
 class Playout {
 public:
@@ -39,6 +45,16 @@ public:
   void clearAll();
   // A new data revision: every layer animates from what it showed to the new values.
   void update(SnapshotPtr data, int64_t frame);
+  // A new revision from a live source: layers on auto (and not needing an operator)
+  // update in place; the others keep what they show and hold it as pending.
+  void offer(SnapshotPtr data, int64_t frame);
+  // Re-take a layer's pending revision (or refresh its data) with the update animation.
+  std::string retake(int layer, int64_t frame);
+  std::string setAuto(int layer, bool autoUpdate);
+  // Changes a layer's options (CG UPDATE, console overrides) without replaying the entrance.
+  std::string setOptions(int layer, const nlohmann::json& options, int64_t frame);
+  // Puts a layer back on air already settled (restart recovery): no entrance replayed.
+  std::string restore(int layer, const LayerItem& item, int page, int64_t frame);
   void setData(SnapshotPtr data) { data_ = std::move(data); } // before anything is on air
 
   void draw(int64_t frame, Canvas& canvas) const;
