@@ -177,7 +177,7 @@ void deriveCaption(DerivedContest& d, const Contest& c, const PartyTable& partie
 
 } // namespace
 
-std::string_view toString(TurnoutBasis basis) {
+std::string_view basisName(TurnoutBasis basis) {
   return basis == TurnoutBasis::BallotsCast ? "ballots cast" : "valid votes";
 }
 

@@ -33,7 +33,7 @@ ojson contestJson(const ResultsSnapshot& snap, const DerivedContest& d) {
   ojson j;
   j["id"] = d.id;
   j["name"] = d.name;
-  j["status"] = toString(d.status);
+  j["status"] = statusName(d.status);
   j["revision"] = d.revision;
   j["winner"] = emptyToNull(d.winner);
   j["runner_up"] = emptyToNull(d.runnerUp);
@@ -46,10 +46,10 @@ ojson contestJson(const ResultsSnapshot& snap, const DerivedContest& d) {
   j["majority_pct"] = optional(d.majorityPct);
   j["valid_votes"] = d.validVotes;
   j["turnout_pct"] = optional(d.turnoutPct);
-  j["turnout_basis"] = d.turnoutPct ? ojson(toString(d.turnoutBasis)) : ojson(nullptr);
+  j["turnout_basis"] = d.turnoutPct ? ojson(basisName(d.turnoutBasis)) : ojson(nullptr);
   j["previous_turnout_pct"] = optional(d.previousTurnoutPct);
   j["turnout_change"] = optional(d.turnoutChange);
-  j["turnout_change_basis"] = d.turnoutChange ? ojson(toString(d.turnoutChangeBasis)) : ojson(nullptr);
+  j["turnout_change_basis"] = d.turnoutChange ? ojson(basisName(d.turnoutChangeBasis)) : ojson(nullptr);
   if (d.swing)
     j["swing"] = ojson{{"from", d.swing->from}, {"to", d.swing->to}, {"points", rounded(d.swing->points)}};
   else

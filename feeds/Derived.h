@@ -46,7 +46,7 @@ enum class TurnoutBasis {
   BallotsCast, // (valid + rejected) / electorate
   ValidVotes,  // valid / electorate: when rejected ballots are unknown on either side
 };
-std::string_view toString(TurnoutBasis basis); // "ballots cast", "valid votes"
+std::string_view basisName(TurnoutBasis basis); // "ballots cast", "valid votes"
 
 struct DerivedContest {
   std::string id;

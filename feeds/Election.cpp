@@ -14,7 +14,7 @@ constexpr StatusName kStatusNames[] = {
 };
 } // namespace
 
-std::string_view toString(ContestStatus status) {
+std::string_view statusName(ContestStatus status) {
   for (const auto& s : kStatusNames)
     if (s.status == status) return s.name;
   return "awaiting";

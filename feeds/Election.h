@@ -36,7 +36,7 @@ enum class ContestStatus {
   Corrected,  // a declared result corrected afterwards (revision says which)
 };
 
-std::string_view toString(ContestStatus status); // "awaiting", "winner-only", ...
+std::string_view statusName(ContestStatus status); // "awaiting", "winner-only", ...
 std::optional<ContestStatus> contestStatusFromString(std::string_view text);
 bool hasResult(ContestStatus status);      // winner known: WinnerOnly, Declared, Corrected
 bool hasFinalCounts(ContestStatus status); // Declared, Corrected

@@ -98,7 +98,7 @@ ojson feedToJson(const Election& e) {
     ojson cj;
     cj["id"] = c.id;
     cj["name"] = c.name;
-    cj["status"] = toString(c.status);
+    cj["status"] = statusName(c.status);
     cj["revision"] = c.revision;
     cj["electorate"] = c.electorate;
     if (c.validVotes) cj["validVotes"] = *c.validVotes;

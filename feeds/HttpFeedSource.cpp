@@ -56,15 +56,26 @@ void HttpFeedSource::pollOnce(httplib::Client& client, const std::string& path) 
   if (!lastModified_.empty()) headers.emplace("If-Modified-Since", lastModified_);
   std::string body;
   bool tooBig = false;
+  bool notModified = false;
   const auto limit = options_.limits.maxBytes;
-  auto res = client.Get(path, headers, [&](const char* data, size_t len) {
-    if (body.size() + len > limit) {
-      tooBig = true;
-      return false; // abort the transfer: the feed is over the size limit
-    }
-    body.append(data, len);
-    return true;
-  });
+  auto res = client.Get(
+      path, headers,
+      [&](const httplib::Response& r) {
+        notModified = r.status == 304;
+        return true;
+      },
+      [&](const char* data, size_t len) {
+        if (body.size() + len > limit) {
+          tooBig = true;
+          return false; // abort the transfer: the feed is over the size limit
+        }
+        body.append(data, len);
+        return true;
+      });
+  if (notModified) {
+    state_.unchanged();
+    return;
+  }
   if (tooBig) {
     state_.fail(url_ + " sent more than " + std::to_string(limit) + " bytes; a feed may be at most that", "size-limit");
     return;
@@ -73,12 +84,11 @@ void HttpFeedSource::pollOnce(httplib::Client& client, const std::string& path) 
     state_.fail("cannot fetch " + url_ + ": " + httplib::to_string(res.error()), "http");
     return;
   }
-  if (res->status == 304) {
-    state_.unchanged();
-    return;
-  }
   if (res->status != 200) {
-    state_.fail(url_ + " answered HTTP " + std::to_string(res->status), "http");
+    const std::string moved = res->get_header_value("Location");
+    state_.fail(url_ + " answered HTTP " + std::to_string(res->status) +
+                    (moved.empty() ? std::string() : "; the feed has moved to " + moved),
+                "http");
     return;
   }
   // Remember validators even for a broken document: it stays broken until it changes.
@@ -104,8 +114,12 @@ void HttpFeedSource::run() {
   const auto micros = (options_.timeout.count() % 1000) * 1000;
   client.set_connection_timeout(seconds, micros);
   client.set_read_timeout(seconds, micros);
-  client.set_follow_location(true);
-  client.set_keep_alive(true);
+  // Off: cpp-httplib 0.11 treats a 304 as a redirect to follow and fails it. A moved
+  // feed is reported with its new address instead.
+  client.set_follow_location(false);
+  // A fresh connection per poll: a poll every second or two gains nothing from
+  // keep-alive, and a server closing an idle connection would show up as an error.
+  client.set_keep_alive(false);
   client.enable_server_certificate_verification(options_.verifyTls);
   {
     std::lock_guard lock(mutex_);

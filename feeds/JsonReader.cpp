@@ -168,6 +168,13 @@ std::string printable(std::string_view text, std::size_t maxChars) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\u%04X", c);
       out += buf;
+    } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+      // C1 controls (U+0080-U+009F) are invisible and upset terminals: show them too.
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned char>(text[i + 1]));
+      out += buf;
+      ++i;
     } else {
       out += static_cast<char>(c);
     }

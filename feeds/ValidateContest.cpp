@@ -140,7 +140,8 @@ void checkElectedFlags(FieldReader& r, const Contest& c, const std::string& path
   if (!hasResult(c.status) && c.status != ContestStatus::Recount) {
     if (elected)
       r.warning(where + "/" + std::to_string(electedIndex) + "/elected",
-                "a candidate is marked elected but the contest is " + std::string(toString(c.status)), "elected-flag");
+                "a candidate is marked elected but the contest is " + std::string(statusName(c.status)),
+                "elected-flag");
     return;
   }
   if (c.status == ContestStatus::WinnerOnly || c.status == ContestStatus::Recount)

@@ -1,1 +1,35 @@
-// placeholder
+#include "feeds/Csv.h"
+
+#include <doctest/doctest.h>
+
+using namespace landslide;
+
+TEST_CASE("CSV: quoted fields, embedded commas, quotes and newlines, BOM, CRLF") {
+  const auto r = readCsv("\xEF\xBB\xBFONS ID,Constituency name,Votes\r\n"
+                         "E1,\"Birmingham, Erdington\",10\r\n"
+                         "E2,\"The \"\"Quoted\"\" Seat\",20\r\n"
+                         "E3,\"Two\nLines\",30\r\n",
+                         "t.csv");
+  REQUIRE(r.ok());
+  REQUIRE(r.table.header.size() == 3);
+  CHECK(r.table.header[0] == "ONS ID"); // BOM stripped
+  REQUIRE(r.table.rows.size() == 3);
+  CHECK(r.table.rows[0][1] == "Birmingham, Erdington");
+  CHECK(r.table.rows[1][1] == "The \"Quoted\" Seat");
+  CHECK(r.table.rows[2][1] == "Two\nLines");
+  CHECK(r.table.column({"Votes"}) == 2u);
+  CHECK(r.table.column({"ONS ID2", "ONS ID"}) == 0u);
+  CHECK_FALSE(r.table.column({"Nope"}));
+}
+
+TEST_CASE("CSV: errors name the file and the place") {
+  const auto ragged = readCsv("a,b\n1,2\n3\n", "r.csv");
+  REQUIRE(ragged.errors.size() == 1);
+  CHECK(ragged.errors[0].toString() == "r.csv: row 3: has 1 fields; the header has 2");
+  const auto unterminated = readCsv("a,b\n1,\"open\n", "u.csv");
+  CHECK_FALSE(unterminated.ok());
+  const auto badUtf8 = readCsv("a,b\n1,\xff\n", "x.csv");
+  REQUIRE(badUtf8.errors.size() == 1);
+  CHECK(badUtf8.errors[0].toString() == "x.csv: line 2: invalid UTF-8");
+  CHECK_FALSE(readCsv("", "e.csv").ok());
+}

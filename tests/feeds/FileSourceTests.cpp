@@ -1,1 +1,138 @@
-// placeholder
+// FileFeedSource against real files: in-place writes (close-write), atomic renames,
+// half-written files, broken writes, a missing file, unrelated files.
+
+#include "SourceDocs.h"
+#include "TestSupport.h"
+
+#include "feeds/FileFeedSource.h"
+
+#include <doctest/doctest.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <fcntl.h>
+#include <thread>
+#include <unistd.h>
+
+using namespace landslide;
+using namespace landslide::test;
+
+namespace {
+
+std::string currentName(const FeedSource& s) {
+  auto snap = s.latest();
+  return snap ? snap->election().name : std::string();
+}
+
+void writeInPlace(const std::filesystem::path& p, const std::string& text) {
+  const int fd = open(p.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  REQUIRE(fd >= 0);
+  REQUIRE(write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()));
+  close(fd);
+}
+
+void writeAndRename(const std::filesystem::path& p, const std::string& text) {
+  const auto tmp = p.parent_path() / (p.filename().string() + ".part");
+  writeInPlace(tmp, text);
+  std::filesystem::rename(tmp, p);
+}
+
+} // namespace
+
+TEST_CASE("file source: initial read, close-write and atomic rename are picked up within a frame") {
+  TempDir dir;
+  const auto file = dir.path() / "results.json";
+  writeInPlace(file, feedDoc("v1"));
+  FileFeedSource source(file);
+  std::atomic<int> published{0};
+  std::thread::id workerId;
+  source.setListener([&](const SnapshotPtr&) {
+    workerId = std::this_thread::get_id();
+    ++published;
+  });
+  source.start();
+  REQUIRE(waitFor([&] { return currentName(source) == "v1"; }));
+  CHECK(source.latest()->sourceRevision() == 1);
+  CHECK(workerId != std::this_thread::get_id()); // parsed on the worker, not here
+
+  writeInPlace(file, feedDoc("v2"));
+  REQUIRE(waitFor([&] { return currentName(source) == "v2"; }));
+  CHECK(source.latest()->sourceRevision() == 2);
+
+  const auto start = std::chrono::steady_clock::now();
+  writeAndRename(file, feedDoc("v3"));
+  REQUIRE(waitFor([&] { return currentName(source) == "v3"; }, 3000));
+  const auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  MESSAGE("atomic rename picked up after " << ms << " ms");
+  CHECK(ms < 40.0); // one frame at 25 fps, with room for a loaded machine
+  CHECK(source.latest()->sourceRevision() == 3);
+  const auto h = source.health();
+  CHECK(h.healthy());
+  CHECK(h.lastGoodRevision == 3u);
+  CHECK(h.source == "file:" + file.string());
+  CHECK(published == 3);
+  source.stop();
+  CHECK_FALSE(source.health().running);
+}
+
+TEST_CASE("file source: a half-written file is never shown; a broken write keeps the last good") {
+  TempDir dir;
+  const auto file = dir.path() / "results.json";
+  writeInPlace(file, feedDoc("good"));
+  FileFeedSource source(file);
+  source.start();
+  REQUIRE(waitFor([&] { return currentName(source) == "good"; }));
+
+  // A writer still holding the file open after half the document: no close, no read.
+  const std::string next = feedDoc("next");
+  const int fd = open(file.c_str(), O_WRONLY | O_TRUNC);
+  REQUIRE(fd >= 0);
+  REQUIRE(write(fd, next.data(), next.size() / 2) > 0);
+  std::this_thread::sleep_for(std::chrono::milliseconds(150));
+  CHECK(currentName(source) == "good");
+  CHECK(source.health().lastErrors.empty());
+  REQUIRE(write(fd, next.data() + next.size() / 2, next.size() - next.size() / 2) > 0);
+  close(fd);
+  REQUIRE(waitFor([&] { return currentName(source) == "next"; }));
+
+  // A broken document: the last good snapshot stays on air and the error is reported.
+  writeInPlace(file, R"({"format":"landslide-results","formatVersion":1,"name":"broken","parties":[],"contests":[)");
+  REQUIRE(waitFor([&] { return !source.health().lastErrors.empty(); }));
+  const auto h = source.health();
+  CHECK(currentName(source) == "next");
+  CHECK(h.lastGoodRevision == 2u);
+  CHECK(h.failures == 1u);
+  CHECK(h.lastErrors[0].reason.find("invalid JSON") != std::string::npos);
+  CHECK(h.ageOfLastGoodSeconds.has_value());
+  CHECK_FALSE(h.healthy());
+
+  // Fixed again: healthy.
+  writeAndRename(file, feedDoc("fixed"));
+  REQUIRE(waitFor([&] { return currentName(source) == "fixed"; }));
+  CHECK(source.health().healthy());
+}
+
+TEST_CASE("file source: missing at start, other files ignored, oversized refused") {
+  TempDir dir;
+  const auto file = dir.path() / "results.json";
+  JsonLimits limits;
+  limits.maxBytes = 4096;
+  FileFeedSource source(file, limits);
+  source.start();
+  REQUIRE(waitFor([&] { return !source.health().lastErrors.empty(); }));
+  CHECK(source.health().lastErrors[0].reason.find("cannot open") != std::string::npos);
+  CHECK(source.latest() == nullptr);
+
+  writeAndRename(dir.path() / "other.json", feedDoc("other"));
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  CHECK(source.latest() == nullptr);
+
+  writeAndRename(file, feedDoc("arrived"));
+  REQUIRE(waitFor([&] { return currentName(source) == "arrived"; }));
+
+  writeAndRename(file, std::string(8192, ' ') + feedDoc("huge"));
+  REQUIRE(waitFor([&] { return !source.health().lastErrors.empty(); }));
+  CHECK(source.health().lastErrors[0].rule == "size-limit");
+  CHECK(currentName(source) == "arrived");
+}

@@ -1,1 +1,136 @@
-// placeholder
+// The Commons Library importer: counts only (blanking the Library's own figures changes
+// nothing), code mapping through the continuity table, the notional file's old Scottish
+// codes, and errors for bad input.
+
+#include "TestSupport.h"
+
+#include "feeds/Continuity.h"
+#include "feeds/FeedWriter.h"
+
+#include <doctest/doctest.h>
+
+#include <set>
+#include <sstream>
+
+using namespace landslide;
+using namespace landslide::test;
+
+namespace {
+
+// The CSV with the named columns emptied, every field quoted, BOM dropped.
+std::string blanked(const CsvInput& in, std::set<std::string> columns) {
+  const auto t = readCsv(in.bytes, in.name);
+  REQUIRE(t.ok());
+  auto quote = [](const std::string& s) {
+    std::string out = "\"";
+    for (char c : s) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+  };
+  std::ostringstream out;
+  auto row = [&](const std::vector<std::string>& r, bool header) {
+    for (std::size_t i = 0; i < r.size(); ++i)
+      out << (i ? "," : "") << quote(!header && columns.count(t.table.header[i]) ? std::string() : r[i]);
+    out << "\r\n";
+  };
+  row(t.table.header, true);
+  for (const auto& r : t.table.rows) row(r, false);
+  return out.str();
+}
+
+std::string importText(const CommonsLibraryInput& in) {
+  const auto r = importCommonsLibrary(in, {"GE2024", "2024-07-04", "2019 notional", {}}, builtinContinuity());
+  for (const auto& e : r.errors) FAIL_CHECK(e.toString());
+  REQUIRE(r.election);
+  return writeFeed(*r.election);
+}
+
+CommonsLibraryInput ge2024() {
+  CommonsLibraryInput in;
+  in.candidacies = csvFile("ge2024/candidacies.csv");
+  in.constituencies = csvFile("ge2024/constituencies.csv");
+  in.notional = csvFile("ge2024/notional-2019-on-2024-boundaries.csv");
+  return in;
+}
+
+} // namespace
+
+TEST_CASE("importer reads counts only: blanking Result, parties, Majority, Share, Change changes nothing") {
+  const std::set<std::string> libraryFigures{"Result", "First party", "Second party", "Majority", "Share", "Change"};
+  auto in = ge2024();
+  const std::string original = importText(in);
+  in.candidacies.bytes = blanked(in.candidacies, libraryFigures);
+  in.constituencies.bytes = blanked(in.constituencies, libraryFigures);
+  CHECK(importText(in) == original);
+}
+
+TEST_CASE("importer: the GE2024 feed is the committed sample") {
+  const auto r = importCommonsLibrary(ge2024(), {"UK general election 2024", "2024-07-04", "2019 notional", {}},
+                                      builtinContinuity());
+  REQUIRE(r.election);
+  CHECK(writeFeed(*r.election) == readFile(sourceDir() / "feeds" / "samples" / "ge2024.json"));
+}
+
+TEST_CASE("importer: party codes, Labour Co-operative, Speaker, notional codes") {
+  const auto& t = builtinContinuity();
+  CHECK(partyCodeForLibrary(t, "Lab", "Labour and Co-operative") == "LABCOOP");
+  CHECK(partyCodeForLibrary(t, "Lab", "Labour") == "LAB");
+  CHECK(partyCodeForLibrary(t, "RUK", "Reform UK") == "REF");
+  CHECK(partyCodeForLibrary(t, "Green", "Scottish Green Party") == "GRN");
+  CHECK(partyCodeForLibrary(t, "Comm L", "Communist League") == "COMML");
+  CHECK(partyCodeForLibrary(t, "Spk", "Speaker") == "SPK");
+  CHECK(partyCodeForNotional(t, "CONV") == "CON");
+  CHECK(partyCodeForNotional(t, "BRXV") == "BRX");
+  CHECK(partyCodeForNotional(t, "GRNV") == "GRN");
+  CHECK(partyCodeForNotional(t, "IND1V") == "IND");
+  CHECK(partyCodeForNotional(t, "IND12V") == "IND");
+  CHECK(partyCodeForNotional(t, "Commons Speaker") == "SPK");
+  CHECK(partyCodeForNotional(t, "TOTOTHV").empty());
+  CHECK(partyCodeForNotional(t, "MAXOTHV").empty());
+  CHECK(partyCodeForNotional(t, "YRKSV") == "YRKS");
+  CHECK(partyCodeForNotional(t, "PBPV") == "PBPA");
+  const Party* labCoop = t.find("LABCOOP");
+  REQUIRE(labCoop);
+  CHECK(labCoop->countsAs == "LAB");
+  CHECK(t.find("BRX")->countsAs == "REF");
+}
+
+TEST_CASE("importer: five Scottish seats matched to the notional file by name") {
+  const auto r = importCommonsLibrary(ge2024(), {"x", "", "2019 notional", {}}, builtinContinuity());
+  REQUIRE(r.election);
+  for (const char* id : {"S14000107", "S14000108", "S14000109", "S14000110", "S14000111"}) {
+    const Contest* c = nullptr;
+    for (const auto& k : r.election->contests)
+      if (k.id == id) c = &k;
+    REQUIRE(c);
+    CHECK_MESSAGE(c->previous.has_value(), id);
+  }
+  CHECK(r.warnings.empty());
+}
+
+TEST_CASE("importer: --only, a tie, missing columns and bad counts are explained") {
+  CommonsLibraryInput in;
+  in.constituencies = {"k.csv", "ONS ID,Constituency name,Electorate,Valid votes,Invalid votes\n"
+                                "E1,One,100,50,1\nE2,Two,100,40,x\n"};
+  in.candidacies = {"c.csv", "ONS ID,Party abbreviation,Party name,Candidate first name,Candidate surname,Votes\n"
+                             "E1,Lab,Labour,A,B,25\nE1,Con,Conservative,C,D,25\nE2,Lab,Labour,E,F,40\n"};
+  auto r = importCommonsLibrary(in, {"t", "", "", {"E1"}}, builtinContinuity());
+  REQUIRE(r.election);
+  REQUIRE(r.election->contests.size() == 1);
+  CHECK_FALSE(r.election->contests[0].candidates[0].elected); // a tie: no one marked
+  REQUIRE(r.warnings.size() == 1);
+  CHECK(r.warnings[0].reason.find("tie") != std::string::npos);
+
+  r = importCommonsLibrary(in, {"t", "", "", {}}, builtinContinuity());
+  CHECK_FALSE(r.election);
+  REQUIRE(r.errors.size() == 1);
+  CHECK(r.errors[0].toString() == "k.csv: row 3, column \"Invalid votes\": \"x\" is not a count");
+
+  r = importCommonsLibrary(in, {"t", "", "", {"E9"}}, builtinContinuity());
+  CHECK_FALSE(r.election);
+  CHECK(r.errors.at(0).reason == "no seat with ONS id E9");
+
+  in.candidacies.bytes = "ONS ID,Party,Votes\nE1,Lab,3\n";
+  r = importCommonsLibrary(in, {"t", "", "", {}}, builtinContinuity());
+  CHECK_FALSE(r.election);
+  CHECK(r.errors.at(0).reason == "no \"Party abbreviation\" column");
+}

@@ -7,6 +7,7 @@
 #include "feeds/ParseFeed.h"
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# The feed commands' contract: exit codes, "FILE: PATH: reason" on stderr, derived
+# JSON on stdout, and the importer reading counts only (Library columns blanked).
+#   cli-contract.sh FEED_CLI SOURCE_DIR
+set -euo pipefail
+cli=$1
+root=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*"; exit 1; }
+broken=$root/tests/feeds/broken
+samples=$root/feeds/samples
+
+# feed check: valid -> exit 0, the verdict on stdout.
+"$cli" feed check "$samples/by-elections-2023-10-19.json" >"$tmp/out" 2>"$tmp/err" || fail "valid sample rejected"
+grep -q "valid, 2 contest(s)" "$tmp/out" || fail "no verdict line: $(cat "$tmp/out")"
+
+# Invalid -> exit 1 and every error as FILE: PATH: reason.
+if "$cli" feed check "$broken/vote-sum.json" >"$tmp/out" 2>"$tmp/err"; then fail "vote-sum accepted"; fi
+grep -qx "$broken/vote-sum.json: /contests/0/validVotes: candidate votes sum to 35,972 but validVotes is 35,973 (difference -1)" \
+  "$tmp/err" || fail "vote-sum line: $(cat "$tmp/err")"
+# All errors, not just the first.
+printf '%s' '{"format":"landslide-results","formatVersion":1,"name":"two","parties":[],"contests":[{"id":"A","name":"A","status":"declared","revision":1,"electorate":10,"validVotes":5,"candidates":[{"name":"x","party":"LAB","votes":-1},{"name":"y","party":"CON","votes":"2"}]}]}' >"$tmp/two.json"
+if "$cli" feed check "$tmp/two.json" 2>"$tmp/err" >/dev/null; then fail "two errors accepted"; fi
+[ "$(grep -c "^$tmp/two.json: /contests/0/candidates/[01]/votes: " "$tmp/err")" = 2 ] || fail "not every error: $(cat "$tmp/err")"
+
+# Warnings are printed, exit 0.
+"$cli" feed check "$broken/warn-unknown-party.json" >/dev/null 2>"$tmp/err" || fail "warning made it fail"
+grep -q "warning: party code \"YRKS\" is not in the party table" "$tmp/err" || fail "warning not shown"
+
+# Missing file -> exit 1 with the file named.
+if "$cli" feed check "$tmp/nope.json" 2>"$tmp/err"; then fail "missing file accepted"; fi
+grep -q "^$tmp/nope.json: " "$tmp/err" || fail "missing file message: $(cat "$tmp/err")"
+
+# feed derive: the figures a results desk needs.
+"$cli" feed derive "$samples/by-elections-2023-10-19.json" --contest E14000813 >"$tmp/mb.json"
+/usr/bin/python3 - "$tmp/mb.json" <<'PY' || fail "Mid Bedfordshire figures"
+import json, sys
+c = json.load(open(sys.argv[1]))["contest"]
+assert c["caption"] == "LAB GAIN FROM CON", c["caption"]
+assert (c["winner"], c["runner_up"], c["previous_winner"], c["result"]) == ("LAB", "CON", "CON", "gain")
+assert c["majority"] == 1192 and round(c["majority_pct"], 1) == 2.9
+assert round(c["turnout_pct"], 1) == 44.1 and round(c["turnout_change"], 1) == -29.9
+assert c["swing"] == {"from": "CON", "to": "LAB", "points": 20.52}, c["swing"]
+assert round(c["change"]["LAB"], 1) == 12.4 and round(c["share"]["LAB"], 2) == 34.07
+PY
+"$cli" feed derive "$samples/ge2024.json" >"$tmp/ge.json" 2>/dev/null
+/usr/bin/python3 - "$tmp/ge.json" <<'PY' || fail "GE2024 totals"
+import json, sys
+d = json.load(open(sys.argv[1]))
+seats = {p["code"]: p["seats"] for p in d["totals"]["parties"]}
+assert len(d["contests"]) == 650 and d["totals"]["declared"] == 650
+assert seats["LAB"] == 411 and seats["CON"] == 121 and seats["LD"] == 72, seats
+PY
+if "$cli" feed derive "$samples/ge2024.json" --contest NOPE >/dev/null 2>"$tmp/err"; then fail "unknown contest accepted"; fi
+
+# import: reads counts only. Blank the Library's own figures in copies of the CSVs;
+# the feed must come out identical.
+data=$root/tests/data/commons-library
+/usr/bin/python3 - "$data" "$tmp" <<'PY'
+import csv, io, os, sys
+src, dst = sys.argv[1], sys.argv[2]
+blank = {"Result", "First party", "Second party", "Majority", "Share", "Change"}
+for name in ["by-elections-2019-2024/candidacies.csv", "by-elections-2019-2024/constituencies.csv",
+             "ge2019/candidacies.csv", "ge2019/constituencies.csv"]:
+    raw = open(os.path.join(src, name), encoding="utf-8-sig", newline="").read()
+    rows = list(csv.reader(io.StringIO(raw)))
+    cols = [i for i, h in enumerate(rows[0]) if h in blank]
+    for r in rows[1:]:
+        for i in cols:
+            r[i] = ""
+    os.makedirs(os.path.join(dst, os.path.dirname(name)), exist_ok=True)
+    with open(os.path.join(dst, name), "w", encoding="utf-8", newline="") as f:
+        csv.writer(f, quoting=csv.QUOTE_ALL).writerows(rows)
+PY
+for dir in "$data" "$tmp"; do
+  "$cli" import commons-library \
+    --candidacies "$dir/by-elections-2019-2024/candidacies.csv" \
+    --constituencies "$dir/by-elections-2019-2024/constituencies.csv" \
+    --previous-candidacies "$dir/ge2019/candidacies.csv" --previous-constituencies "$dir/ge2019/constituencies.csv" \
+    --name "Blank test" --previous-label 2019 --out "$tmp/$(basename "$dir").json" 2>/dev/null
+done
+cmp "$tmp/commons-library.json" "$tmp/$(basename "$tmp").json" || fail "blanking the Library's figures changed the feed"
+grep -q '"Result"\|"Majority"' "$tmp/commons-library.json" && fail "feed carries Library figures"
+
+# import errors: an unknown seat is named.
+if "$cli" import commons-library --candidacies "$data/ge2019/candidacies.csv" \
+  --constituencies "$data/ge2019/constituencies.csv" --only X99 --out "$tmp/x.json" 2>"$tmp/err"; then
+  fail "unknown --only accepted"
+fi
+grep -q "no seat with ONS id X99" "$tmp/err" || fail "unknown seat message: $(cat "$tmp/err")"
+echo "cli contract holds"
