@@ -1,5 +1,5 @@
 #include "BenchCommand.h"
-#include "FeedFiles.h"
+#include "live/FeedFiles.h"
 #include "program/RenderSetup.h"
 
 #include "playout/Playout.h"

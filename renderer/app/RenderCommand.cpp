@@ -1,5 +1,5 @@
 #include "RenderCommand.h"
-#include "FeedFiles.h"
+#include "live/FeedFiles.h"
 #include "program/RenderSetup.h"
 
 #include "output/FileSinks.h"

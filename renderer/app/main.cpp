@@ -4,6 +4,7 @@
 #include "FeedCommands.h"
 #endif
 #include "RenderCommand.h"
+#include "console/ConsoleCommand.h"
 #ifdef LANDSLIDE_HAVE_CONTROL
 #include "control/ServeCommand.h"
 #endif
@@ -17,6 +18,7 @@ int main(int argc, char** argv) {
   landslide::addRenderCommand(app, exitCode);
   landslide::addScenesCommand(app, exitCode);
   landslide::addBenchCommand(app, exitCode);
+  landslide::addConsoleCommand(app, exitCode);
 #ifdef LANDSLIDE_HAVE_CONTROL
   landslide::addServeCommand(app, exitCode);
 #endif

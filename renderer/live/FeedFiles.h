@@ -3,6 +3,10 @@
 // own worker threads; see feeds/).
 #include "playout/Playout.h"
 
+#include "feeds/FeedSource.h"
+
+#include <memory>
+
 #include <string>
 #include <vector>
 
@@ -13,5 +17,7 @@ SnapshotPtr loadFeedFile(const std::string& file, std::vector<std::string>& erro
 // The first contest's id in the feed (the default binding), or empty.
 std::string firstContestId(const ResultsSnapshot& snapshot);
 bool hasContest(const ResultsSnapshot& snapshot, const std::string& id);
+// A live source for --feed SOURCE: http(s)://… polls a URL, anything else watches a file.
+std::unique_ptr<FeedSource> openFeedSource(const std::string& spec);
 
 } // namespace landslide

@@ -107,7 +107,7 @@ void LiveEngine::tick(int64_t frame) {
   wasAnimating_ = animating;
   drawnVersion_ = playout_.version();
   setup_.channel->renderFrame(frame, [&](Canvas& canvas) { playout_.draw(frame, canvas); }, redraw);
-  if (hook_) hook_(frame, *setup_.channel);
+  if (hook_) hook_(frame, *setup_.channel, playout_.data());
   if (playout_.version() != journaledVersion_) journal();
   publish(frame);
 }

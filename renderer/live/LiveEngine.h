@@ -63,8 +63,10 @@ public:
   ~LiveEngine();
 
   void addSource(FeedSource& source); // before start(); latest revision of any source wins
-  // Runs on the render thread after every tick, with the channel (e.g. to present windows).
-  void setFrameHook(std::function<void(int64_t frame, ProgramChannel&)> hook) { hook_ = std::move(hook); }
+  // Runs on the render thread after every tick, with the channel and the current data
+  // (e.g. to present program windows and feed the console's monitors).
+  using FrameHook = std::function<void(int64_t frame, ProgramChannel&, const SnapshotPtr&)>;
+  void setFrameHook(FrameHook hook) { hook_ = std::move(hook); }
   void start();
   void stop();
 
@@ -94,7 +96,7 @@ private:
   std::vector<FeedSource*> sources_;
   std::mutex incomingMutex_;
   SnapshotPtr incoming_;
-  std::function<void(int64_t, ProgramChannel&)> hook_;
+  FrameHook hook_;
 
   std::thread thread_;
   std::atomic<bool> running_{false};

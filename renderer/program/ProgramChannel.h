@@ -54,6 +54,7 @@ public:
   std::optional<std::string> sinkFailure() const;
 
   GLuint programTexture() const { return texture_; }
+  GLuint programFramebuffer() const { return fbo_; }
   // Post-processed picture for a format (top-first rows), e.g. for a window or monitor.
   const PostTarget& postTarget(PixelFormat format);
   const ImDrawList& drawList() const { return *list_; }

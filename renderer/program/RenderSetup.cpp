@@ -27,7 +27,8 @@ std::optional<FrameSize> parseFrameSize(std::string_view text, std::string& erro
   return size;
 }
 
-std::optional<RenderSetup> setUpRendering(const RenderRequest& request, std::string& error) {
+std::optional<RenderSetup> setUpRendering(const RenderRequest& request, std::string& error,
+                                          std::unique_ptr<GlContext> context) {
   RenderSetup setup;
   std::string themeFile = request.themeFile.empty() ? defaultThemeFile() : request.themeFile;
   ThemeLoad load = loadTheme(themeFile);
@@ -45,12 +46,16 @@ std::optional<RenderSetup> setUpRendering(const RenderRequest& request, std::str
   for (const std::string& w : baked.warnings) std::fprintf(stderr, "landslide: warning: %s\n", w.c_str());
   setup.fonts = std::move(baked.bank);
 
-  ContextResult context = createHeadlessContext(request.platform);
-  if (!context.context) {
-    error = context.error;
-    return std::nullopt;
+  if (context) {
+    setup.context = std::move(context);
+  } else {
+    ContextResult headless = createHeadlessContext(request.platform);
+    if (!headless.context) {
+      error = headless.error;
+      return std::nullopt;
+    }
+    setup.context = std::move(headless.context);
   }
-  setup.context = std::move(context.context);
 
   GLint maxTexture = 0;
   glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxTexture);

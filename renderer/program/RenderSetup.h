@@ -37,6 +37,9 @@ struct RenderRequest {
 
 // Loads the theme, bakes fonts, opens a headless context and the channel. On failure
 // returns nullopt and a one-line error; warnings (missing glyphs) go to stderr.
-std::optional<RenderSetup> setUpRendering(const RenderRequest& request, std::string& error);
+// `context` (current on this thread) replaces the headless one, e.g. the console's GLFW
+// program context.
+std::optional<RenderSetup> setUpRendering(const RenderRequest& request, std::string& error,
+                                          std::unique_ptr<GlContext> context = nullptr);
 
 } // namespace landslide

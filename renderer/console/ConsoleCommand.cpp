@@ -1,0 +1,205 @@
+#include "ConsoleCommand.h"
+#include "ConsoleUi.h"
+
+#include "gl/GlfwContext.h"
+#include "live/FeedFiles.h"
+#include "output/FileSinks.h"
+
+#include <glad/gl.h>
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <thread>
+
+namespace landslide {
+
+namespace {
+
+struct ConsoleArgs {
+  std::string feed, show, size = "1920x1080", fps = "50", theme, asRun = "landslide-as-run.jsonl", journal;
+  std::vector<std::string> outs;
+  std::string amcp, http;
+};
+
+int fail(const std::string& message) {
+  std::fprintf(stderr, "landslide console: %s\n", message.c_str());
+  return 2;
+}
+
+// Without a show file: a rundown of the four scenes for each contest of a small feed.
+Show defaultShow(const SnapshotPtr& data, const std::string& feed) {
+  Show show;
+  show.name = "Sample rundown";
+  show.feed = feed;
+  if (!data) return show;
+  int added = 0;
+  for (const DerivedContest& d : data->contests()) {
+    if (added++ >= 2) break;
+    for (const char* scene : {"result-card", "vote-bars", "swing", "seat-change"})
+      show.items.push_back({d.name + " — " + scene, scene, d.id, 10, nlohmann::json::object()});
+  }
+  return show;
+}
+
+// Key presses from the console and the program windows, queued by GLFW callbacks (main
+// thread). Dear ImGui 1.86 only sees keys still down at NewFrame, so a quick press and
+// release would be lost to polling.
+std::vector<std::pair<int, int>> gKeys; // main thread only
+
+void programWindowKey(GLFWwindow*, int key, int, int action, int mods) {
+  if (action == GLFW_PRESS) gKeys.emplace_back(key, mods);
+}
+
+void consoleKey(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  if (action == GLFW_PRESS) gKeys.emplace_back(key, mods);
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+
+void setUpImGui(GLFWwindow* window) {
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard; // Space/Enter are TAKE, not "activate"
+  io.IniFilename = nullptr;
+  static const ImWchar ranges[] = {0x0020, 0x017F, 0x2000, 0x206F, 0x2212, 0x2212, 0};
+  io.Fonts->AddFontFromFileTTF("/usr/share/fonts/opentype/inter/Inter-Medium.otf", 17.0f, nullptr, ranges);
+  ImGui::StyleColorsDark();
+  ImGuiStyle& style = ImGui::GetStyle();
+  style.WindowRounding = 0;
+  style.FrameRounding = 3;
+  style.WindowBorderSize = 1;
+  ImGui_ImplGlfw_InitForOpenGL(window, true);
+  glfwSetKeyCallback(window, consoleKey); // chains to the backend's own callback
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+}
+
+int runConsole(const ConsoleArgs& a) {
+  std::string error;
+  auto size = parseFrameSize(a.size, error);
+  if (!size) return fail(error);
+  auto rate = FrameRate::parse(a.fps);
+  if (!rate) return fail("--fps '" + a.fps + "': expected 25, 30, 50, 60, 29.97, 59.94 or N/D");
+  std::vector<OutputSpec> windows, files;
+  for (const std::string& o : a.outs) {
+    OutputParse p = parseOutputSpec(o);
+    if (!p.spec) return fail(p.error);
+    (p.spec->isWindow() ? windows : files).push_back(*p.spec);
+  }
+  if (windows.empty()) windows.push_back(*parseOutputSpec("window").spec); // a program window by default
+  Show show;
+  bool haveShow = false;
+  if (!a.show.empty() && std::filesystem::exists(a.show)) {
+    ShowLoad load = loadShow(a.show);
+    if (!load.show) return fail(load.error);
+    show = *load.show;
+    haveShow = true;
+  }
+
+  auto session = GlfwSession::open(error);
+  if (!session) return fail(error);
+  auto setup = setUpRendering({*size, *rate, a.theme, HeadlessPlatform::Auto}, error, session->programContext());
+  if (!setup) return fail(error);
+  for (const OutputSpec& o : files) {
+    SinkResult sink = createFileSink(o, {size->width, size->height, *rate, KeyMode::None, QueuePolicy::Drop});
+    if (!sink.sink) return fail(sink.error);
+    setup->channel->addSink(std::move(sink.sink));
+  }
+
+  std::unique_ptr<FeedSource> source;
+  if (!a.feed.empty()) {
+    source = openFeedSource(a.feed);
+    source->start();
+    for (int i = 0; i < 100 && !source->latest() && source->health().lastErrors.empty(); ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(20)); // the first read, briefly
+  }
+  SceneRegistry scenes;
+  LiveEngine engine(*setup, scenes, {a.journal, a.asRun, false});
+  if (source) engine.addSource(*source);
+  if (!haveShow) show = defaultShow(source ? source->latest() : nullptr, a.feed);
+
+  MonitorFeed monitors(scenes, setup->theme, *rate, error);
+  if (!error.empty()) return fail(error);
+  std::vector<std::unique_ptr<ProgramWindow>> programWindows;
+  for (const OutputSpec& w : windows) {
+    GLFWwindow* win = session->createWindow("Landslide program", size->width, size->height, w.transparent,
+                                            w.fullscreen ? w.monitor : -1, error);
+    if (!win) return fail("--out '" + w.text + "': " + error);
+    glfwSetKeyCallback(win, programWindowKey);
+    programWindows.push_back(std::make_unique<ProgramWindow>(win));
+  }
+  GLFWwindow* console = session->createWindow("Landslide console", 1600, 900, false, -1, error);
+  if (!console) return fail(error);
+
+  GlContext& programContext = *setup->context;
+  engine.setFrameHook([&](int64_t frame, ProgramChannel& channel, const SnapshotPtr& data) {
+    monitors.update(frame, channel, data);
+    glFlush();
+    for (auto& w : programWindows) w->present(channel.programTexture(), size->width, size->height);
+    programContext.makeCurrent();
+  });
+  engine.start(); // the program context moves to the render thread
+
+  glfwMakeContextCurrent(console);
+  glfwSwapInterval(0);
+  setUpImGui(console);
+  std::vector<ProgramWindow*> windowViews;
+  for (auto& w : programWindows) windowViews.push_back(w.get());
+  ConsoleUi ui({engine, monitors, scenes, source.get(), windowViews, a.show}, show);
+
+  bool running = true;
+  while (running) {
+    auto frameStart = std::chrono::steady_clock::now();
+    glfwPollEvents();
+    running = !glfwWindowShouldClose(console);
+    for (auto& w : programWindows) running = running && !glfwWindowShouldClose(w->window());
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    for (auto [k, m] : gKeys) ui.key(k, m);
+    gKeys.clear();
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(console, &w, &h);
+    ui.frame(float(w), float(h));
+    ImGui::Render();
+    glViewport(0, 0, w, h);
+    glClearColor(0.08f, 0.09f, 0.11f, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    glfwSwapBuffers(console);
+    // The console refreshes at about 30 Hz; the program keeps its own rate on its thread.
+    std::this_thread::sleep_until(frameStart + std::chrono::milliseconds(33));
+  }
+  engine.stop();
+  if (source) source->stop();
+  ImGui_ImplOpenGL3_Shutdown();
+  ImGui_ImplGlfw_Shutdown();
+  ImGui::DestroyContext();
+  for (auto& w : programWindows) glfwDestroyWindow(w->window());
+  glfwDestroyWindow(console);
+  return 0;
+}
+
+} // namespace
+
+void addConsoleCommand(CLI::App& app, int& exitCode) {
+  auto args = std::make_shared<ConsoleArgs>();
+  CLI::App* cmd = app.add_subcommand("console", "The operator console with preview/program monitors and a program window");
+  cmd->add_option("--feed", args->feed, "Results feed: a JSON file (watched) or an http(s):// URL (polled)");
+  cmd->add_option("--show", args->show, "Show file (rundown JSON); created on Save if missing");
+  cmd->add_option("--out", args->outs, "Outputs: window, window:fullscreen[:N], window:transparent, files, ffmpeg:ARGS");
+  cmd->add_option("--size", args->size, "Program size WxH")->capture_default_str();
+  cmd->add_option("--fps", args->fps, "Program frame rate")->capture_default_str();
+  cmd->add_option("--theme", args->theme, "Theme file");
+  cmd->add_option("--as-run", args->asRun, "As-run log file (JSON lines)")->capture_default_str();
+  cmd->add_option("--journal", args->journal, "Playout journal for restart recovery");
+  cmd->add_option("--amcp", args->amcp, "AMCP server HOST:PORT (CasparCG clients)");
+  cmd->add_option("--http", args->http, "HTTP API HOST:PORT");
+  cmd->callback([args, &exitCode] { exitCode = runConsole(*args); });
+}
+
+} // namespace landslide

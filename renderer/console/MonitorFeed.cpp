@@ -1,0 +1,79 @@
+#include "MonitorFeed.h"
+
+namespace landslide {
+
+namespace {
+constexpr int kPreviewEvery = 2;           // preview at half the channel rate
+constexpr double kPreviewLoopSeconds = 6;  // the cued item's entrance replays this often
+} // namespace
+
+MonitorFeed::MonitorFeed(const SceneRegistry& scenes, const Theme& theme, FrameRate rate, std::string& error)
+    : previewPlayout_(scenes, theme, rate) {
+  for (Target& t : program_) {
+    glGenTextures(1, &t.texture);
+    glBindTexture(GL_TEXTURE_2D, t.texture);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, kWidth, kHeight, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glGenFramebuffers(1, &t.fbo);
+    glBindFramebuffer(GL_FRAMEBUFFER, t.fbo);
+    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, t.texture, 0);
+    glClearColor(0, 0, 0, 0);
+    glClear(GL_COLOR_BUFFER_BIT);
+  }
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  FontBank::Result baked = FontBank::bake(theme.fonts, float(kWidth) / Canvas::kDesignWidth);
+  if (!baked.bank) {
+    error = baked.error;
+    return;
+  }
+  fonts_ = std::move(baked.bank);
+  preview_ = std::make_unique<ProgramChannel>(ChannelConfig{kWidth, kHeight, rate, std::nullopt}, *fonts_);
+}
+
+MonitorFeed::~MonitorFeed() {
+  for (Target& t : program_) {
+    glDeleteFramebuffers(1, &t.fbo);
+    glDeleteTextures(1, &t.texture);
+  }
+}
+
+void MonitorFeed::cue(std::optional<LayerItem> item) {
+  std::lock_guard lock(cueMutex_);
+  cued_ = std::move(item);
+  cueChanged_ = true;
+}
+
+void MonitorFeed::update(int64_t frame, ProgramChannel& program, const SnapshotPtr& data) {
+  const auto& config = program.config();
+  if (program.framesDrawn() != lastDrawn_) { // the program changed: copy it down
+    lastDrawn_ = program.framesDrawn();
+    int next = (published_.load() + 1) % 3;
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, program.programFramebuffer());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, program_[next].fbo);
+    glBlitFramebuffer(0, 0, config.width, config.height, 0, 0, kWidth, kHeight, GL_COLOR_BUFFER_BIT, GL_LINEAR);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    glFlush();
+    published_.store(next);
+  }
+  if (!preview_ || frame % kPreviewEvery != 0) return;
+  std::optional<LayerItem> cued;
+  bool changed = false;
+  {
+    std::lock_guard lock(cueMutex_);
+    cued = cued_;
+    std::swap(changed, cueChanged_);
+  }
+  if (changed || (cued && frame - cueFrame_ >= config.rate.frameAt(kPreviewLoopSeconds))) {
+    previewPlayout_.clearAll(); // a new cue, or the loop comes round: replay the entrance
+    previewPlayout_.setData(data);
+    if (cued) previewPlayout_.take(cued->options.value("layer", 10), *cued, frame);
+    cueFrame_ = frame;
+  } else if (data && data != previewPlayout_.data()) {
+    previewPlayout_.update(data, frame);
+  }
+  preview_->renderFrame(frame, [&](Canvas& canvas) { previewPlayout_.draw(frame, canvas); }, true);
+  glFlush();
+}
+
+} // namespace landslide
