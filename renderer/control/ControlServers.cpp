@@ -1,0 +1,56 @@
+#include "ControlServers.h"
+
+#ifndef LANDSLIDE_VERSION
+#define LANDSLIDE_VERSION "0.0.0"
+#endif
+
+namespace landslide {
+
+std::string ControlServers::version() { return LANDSLIDE_VERSION; }
+
+ControlServers::ControlServers(LiveEngine& engine, const SceneRegistry& scenes, PushFeedSource* push,
+                               ControlOptions options)
+    : options_(std::move(options)), hub_(engine, scenes), handler_(hub_, version()), push_(push) {
+  // Commands that fail become error events for monitors.
+  hub_.setObserver([this](const Command& c, const CommandResult& r) {
+    if (r.ok) return;
+    bus_.publish(
+        "error",
+        {{"source", c.source}, {"command", std::string(toString(c.kind))}, {"layer", c.layer}, {"message", r.error}});
+  });
+}
+
+ControlServers::~ControlServers() { stop(); }
+
+bool ControlServers::start(std::string& error) {
+  watcher_ = std::make_unique<StateWatcher>(hub_, bus_);
+  if (!options_.amcp.off) {
+    AmcpServerOptions o;
+    o.host = options_.amcp.host;
+    o.port = options_.amcp.port;
+    amcp_ = std::make_unique<AmcpServer>(handler_, o);
+    if (!amcp_->start(error)) return false;
+  }
+  if (!options_.http.off) {
+    HttpOptions o;
+    o.host = options_.http.host;
+    o.port = options_.http.port;
+    o.token = options_.token;
+    http_ = std::make_unique<HttpApi>(hub_, bus_, push_, o);
+    if (!http_->start(error)) return false;
+  }
+  return true;
+}
+
+void ControlServers::stop() {
+  if (stopped_) return;
+  stopped_ = true;
+  // Servers first (no new commands), then the watcher, then the hub, whose last
+  // callbacks may still post to the (stopped, still alive) AMCP server.
+  if (amcp_) amcp_->stop();
+  if (http_) http_->stop();
+  if (watcher_) watcher_->stop();
+  hub_.stop();
+}
+
+} // namespace landslide

@@ -1,0 +1,200 @@
+#include "Endpoint.h"
+#include "HttpSupport.h"
+#include "StateJson.h"
+
+#include <chrono>
+
+namespace landslide {
+
+using nlohmann::json;
+
+void sendJson(httplib::Response& res, int status, const json& body) {
+  res.status = status;
+  res.set_header("Cache-Control", "no-store");
+  res.set_content(body.dump(2, ' ', false, json::error_handler_t::replace) + "\n", "application/json");
+}
+
+void sendError(httplib::Response& res, int status, const std::string& message) {
+  sendJson(res, status, {{"ok", false}, {"error", message}});
+}
+
+std::optional<json> bodyObject(const httplib::Request& req, httplib::Response& res) {
+  if (req.body.find_first_not_of(" \t\r\n") == std::string::npos) return json::object();
+  json j = json::parse(req.body, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    sendError(res, 400, "the body must be a JSON object");
+    return std::nullopt;
+  }
+  return j;
+}
+
+namespace {
+bool sameSecret(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
+  unsigned char diff = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+  return diff == 0;
+}
+} // namespace
+
+// Refuses (and answers) requests that must not reach a handler.
+bool HttpApi::Impl::allowed(const httplib::Request& req, httplib::Response& res) const {
+  const std::string host = req.get_header_value("Host");
+  if (isLoopback(options.host)) {
+    // DNS rebinding: a page served from a name that resolves to 127.0.0.1 gets its own
+    // name in Host; only loopback names reach a loopback server.
+    std::string name =
+        host.substr(0, host.rfind(':') == std::string::npos || host.back() == ']' ? host.size() : host.rfind(':'));
+    if (!(name == "localhost" || name == "[::1]" || name.starts_with("127."))) {
+      sendError(res, 403, "Host '" + host + "' is not a loopback name");
+      return false;
+    }
+  }
+  // A browser page from another origin may not drive the playout.
+  if (req.has_header("Origin") && req.get_header_value("Origin") != "http://" + host) {
+    sendError(res, 403, "requests from other web origins are refused");
+    return false;
+  }
+  if (!options.token.empty()) {
+    const std::string auth = req.get_header_value("Authorization");
+    bool ok = auth.starts_with("Bearer ") && sameSecret(auth.substr(7), options.token);
+    // EventSource and <img> cannot send headers: GETs may carry ?token=.
+    ok = ok || (req.method == "GET" && sameSecret(req.get_param_value("token"), options.token));
+    if (!ok) {
+      res.set_header("WWW-Authenticate", "Bearer");
+      sendError(res, 401, "this server needs Authorization: Bearer <token>");
+      return false;
+    }
+  }
+  return true;
+}
+
+void HttpApi::Impl::routeReads() {
+  server.Get("/api/state", [this](const httplib::Request&, httplib::Response& res) {
+    sendJson(res, 200, stateJson(hub.state(), hub.cues().all()));
+  });
+  server.Get("/api/health", [this](const httplib::Request&, httplib::Response& res) {
+    EngineState s = hub.state();
+    bool feedsOk = true, sinksOk = true;
+    json feeds = json::array(), sinks = json::array();
+    for (const SourceHealth& h : s.feeds) {
+      feedsOk = feedsOk && (h.healthy() || h.source == "push");
+      feeds.push_back({{"source", h.source}, {"healthy", h.healthy()}});
+    }
+    for (const SinkView& v : s.sinks) {
+      sinksOk = sinksOk && v.failure.empty();
+      sinks.push_back({{"spec", v.spec}, {"ok", v.failure.empty()}, {"dropped", v.dropped}});
+    }
+    bool ok = s.ticks > 0 && feedsOk && sinksOk;
+    sendJson(res, ok ? 200 : 503,
+             {{"ok", ok},
+              {"frame", s.frame},
+              {"ticks", s.ticks},
+              {"framesDropped", s.framesDropped},
+              {"feeds", feeds},
+              {"sinks", sinks}});
+  });
+  server.Get("/api/scenes",
+             [this](const httplib::Request&, httplib::Response& res) { sendJson(res, 200, scenesJson(hub.scenes())); });
+  server.Get("/api/contests", [this](const httplib::Request&, httplib::Response& res) {
+    sendJson(res, 200, contestsJson(hub.state().data));
+  });
+  server.Get("/api/asrun", [this](const httplib::Request& req, httplib::Response& res) {
+    std::size_t count = 100;
+    if (req.has_param("count")) count = std::strtoul(req.get_param_value("count").c_str(), nullptr, 10);
+    sendJson(res, 200, asRunJson(hub.asRun(std::min<std::size_t>(count, 10000))));
+  });
+  server.Get("/api/program.png", [this](const httplib::Request&, httplib::Response& res) {
+    auto frame = hub.latestFrame();
+    auto bytes = png.encode(frame);
+    if (!bytes) return sendError(res, 503, "no program frame yet");
+    res.set_header("Cache-Control", "no-store");
+    res.set_header("X-Landslide-Frame", std::to_string(frame->number));
+    res.set_content(*bytes, "image/png");
+  });
+  server.Get("/api/events", [this](const httplib::Request&, httplib::Response& res) {
+    auto sub = bus.subscribe();
+    if (!sub) return sendError(res, 503, "too many event streams");
+    bus.sendTo(sub, "hello", stateJson(hub.state(), hub.cues().all()));
+    res.set_header("Cache-Control", "no-store");
+    auto lastWrite = std::make_shared<std::chrono::steady_clock::time_point>(std::chrono::steady_clock::now());
+    res.set_chunked_content_provider(
+        "text/event-stream",
+        [this, sub, lastWrite](std::size_t, httplib::DataSink& sink) {
+          if (stopping || sub->closed() || !sink.is_writable()) {
+            sink.done();
+            return true;
+          }
+          std::string text;
+          for (const ServerEvent& e : sub->wait(std::chrono::milliseconds(500))) text += e.text();
+          auto now = std::chrono::steady_clock::now();
+          if (text.empty() && now - *lastWrite > std::chrono::seconds(15)) text = ": keepalive\n\n";
+          if (text.empty()) return true; // nothing yet: asked again
+          *lastWrite = now;
+          return sink.write(text.data(), text.size());
+        },
+        [this, sub](bool) { bus.unsubscribe(sub); });
+  });
+}
+
+HttpApi::HttpApi(ControlHub& hub, EventBus& bus, PushFeedSource* push, HttpOptions options)
+    : impl_(std::make_unique<Impl>(hub, bus, push, std::move(options))) {}
+
+HttpApi::~HttpApi() { stop(); }
+
+bool HttpApi::start(std::string& error) {
+  Impl& m = *impl_;
+  if (!isLoopback(m.options.host) && m.options.token.empty()) {
+    error = "--http " + m.options.host + ": a non-loopback address needs --token (or LANDSLIDE_HTTP_TOKEN)";
+    return false;
+  }
+  const int threads = m.options.threads;
+  m.server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
+  m.server.set_read_timeout(5, 0);
+  m.server.set_write_timeout(5, 0);
+  m.server.set_keep_alive_timeout(5);
+  m.server.set_payload_max_length(64u << 20); // a whole general election feed fits
+  m.server.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
+    return impl_->allowed(req, res) ? httplib::Server::HandlerResponse::Unhandled
+                                    : httplib::Server::HandlerResponse::Handled;
+  });
+  m.server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
+    std::string what = "internal error";
+    try {
+      if (ep) std::rethrow_exception(ep);
+    } catch (const std::exception& e) {
+      what = e.what();
+    } catch (...) {}
+    sendError(res, 500, what);
+  });
+  m.server.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
+    if (res.body.empty()) sendError(res, res.status, res.status == 404 ? "no such endpoint: " + req.path : "error");
+  });
+  m.routeReads();
+  m.routeCommands();
+  if (m.options.port == 0) {
+    m.port = m.server.bind_to_any_port(m.options.host);
+  } else {
+    m.port = m.server.bind_to_port(m.options.host, m.options.port) ? m.options.port : -1;
+  }
+  if (m.port < 0) {
+    error = "HTTP: cannot listen on " + Endpoint{m.options.host, m.options.port, false}.toString();
+    return false;
+  }
+  m.thread = std::thread([&m] { m.server.listen_after_bind(); });
+  for (int i = 0; i < 2000 && !m.server.is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  return true;
+}
+
+void HttpApi::stop() {
+  Impl& m = *impl_;
+  if (!m.thread.joinable()) return;
+  m.stopping = true;
+  m.bus.closeAll(); // event streams end, so their workers come back
+  m.server.stop();
+  m.thread.join();
+}
+
+int HttpApi::port() const { return impl_->port; }
+
+} // namespace landslide

@@ -1,0 +1,45 @@
+#pragma once
+// The HTTP API (JSON in and out) for button panels, monitors and scripts:
+//   GET  /api/state /api/health /api/scenes /api/contests /api/asrun /api/program.png
+//   GET  /api/events                       server-sent events: hello, tally, feed, error
+//   POST /api/layers/N/{cue,take,next,out,clear,update,retake,auto}
+//   POST /api/out  /api/clear              every layer: animated exit / cut
+//   POST /api/feed                         a whole feed document (422 lists every error)
+// Safe by default: loopback only unless told otherwise; a token (Authorization: Bearer)
+// is required on any other address; requests from other web origins are refused.
+#include "ControlHub.h"
+#include "EventBus.h"
+
+#include <memory>
+#include <string>
+
+namespace landslide {
+
+class PushFeedSource;
+
+struct HttpOptions {
+  std::string host = "127.0.0.1";
+  int port = 8088;   // 0: any free port
+  std::string token; // required when host is not loopback
+  int threads = 24;  // concurrent requests, event streams included
+};
+
+class HttpApi {
+public:
+  // push may be null (no push endpoint).
+  HttpApi(ControlHub& hub, EventBus& bus, PushFeedSource* push, HttpOptions options);
+  ~HttpApi();
+  HttpApi(const HttpApi&) = delete;
+  HttpApi& operator=(const HttpApi&) = delete;
+
+  bool start(std::string& error);
+  void stop();
+  int port() const;
+
+  struct Impl;
+
+private:
+  std::unique_ptr<Impl> impl_;
+};
+
+} // namespace landslide

@@ -1,0 +1,171 @@
+// The HTTP API's commands: per-layer cue/take/next/out/clear/update/retake/auto, every
+// layer out or clear, and the feed push endpoint. Each goes through the same command
+// queue as the console and AMCP, and waits (on this HTTP worker) for its frame.
+#include "AmcpRequest.h"
+#include "HttpSupport.h"
+#include "StateJson.h"
+
+#include "feeds/PushFeedSource.h"
+
+namespace landslide {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr int kMaxLayer = 999999;
+
+Command makeCommand(CommandKind kind, int layer) {
+  Command c;
+  c.kind = kind;
+  c.layer = layer;
+  c.source = "http";
+  return c;
+}
+
+// Answers with the engine's verdict: 200, 409 when it refused, 503 when it never ran.
+void answer(httplib::Response& res, const CommandResult& r, int layer) {
+  if (r.ok) return sendJson(res, 200, {{"ok", true}, {"layer", layer}, {"frame", r.frame}});
+  sendJson(res, reachedEngine(r) ? 409 : 503, {{"ok", false}, {"layer", layer}, {"error", r.error}});
+}
+
+// {scene, contest?, options?} → an item; nullopt after answering 400/404.
+std::optional<LayerItem> itemFrom(const json& body, ControlHub& hub, httplib::Response& res) {
+  auto scene = body.find("scene");
+  if (scene == body.end() || !scene->is_string()) {
+    sendError(res, 400, "\"scene\" (a scene name) is required");
+    return std::nullopt;
+  }
+  const Scene* s = findScene(hub.scenes(), scene->get<std::string>());
+  if (!s) {
+    sendError(res, 404, "unknown scene '" + scene->get<std::string>() + "' (GET /api/scenes lists them)");
+    return std::nullopt;
+  }
+  LayerItem item;
+  item.scene = std::string(s->name());
+  if (auto c = body.find("contest"); c != body.end()) {
+    if (!c->is_string()) {
+      sendError(res, 400, "\"contest\" must be a string");
+      return std::nullopt;
+    }
+    item.contest = c->get<std::string>();
+  } else if (SnapshotPtr data = hub.state().data; data && !data->election().contests.empty()) {
+    item.contest = data->election().contests.front().id;
+  }
+  if (auto o = body.find("options"); o != body.end()) {
+    if (!o->is_object()) {
+      sendError(res, 400, "\"options\" must be an object");
+      return std::nullopt;
+    }
+    item.options = *o;
+  }
+  return item;
+}
+
+bool onAir(const EngineState& state, int layer) {
+  for (const LayerView& v : state.layers)
+    if (v.layer == layer) return true;
+  return false;
+}
+
+} // namespace
+
+void HttpApi::Impl::routeCommands() {
+  server.Post(R"(/api/layers/(\d+)/(\w+))", [this](const httplib::Request& req, httplib::Response& res) {
+    int layer = -1;
+    if (!strictInt(req.matches[1].str(), layer) || layer > kMaxLayer)
+      return sendError(res, 400, "the layer must be 0–" + std::to_string(kMaxLayer));
+    const std::string action = req.matches[2].str();
+    auto body = bodyObject(req, res);
+    if (!body) return;
+
+    if (action == "cue") {
+      auto item = itemFrom(*body, hub, res);
+      if (!item) return;
+      hub.cues().cue(layer, *item);
+      Command c = makeCommand(CommandKind::Take, layer);
+      c.item = *item;
+      hub.record("CUE", c, "ok");
+      return sendJson(res, 200, {{"ok", true}, {"layer", layer}, {"cued", cuedJson(layer, *item)}});
+    }
+    if (action == "take") {
+      Command c = makeCommand(CommandKind::Take, layer);
+      if (body->contains("scene")) {
+        auto item = itemFrom(*body, hub, res);
+        if (!item) return;
+        c.item = *item;
+      } else if (auto cued = hub.cues().take(layer)) {
+        c.item = *cued;
+      } else {
+        hub.record("TAKE", c, "nothing cued");
+        return sendError(res, 409, "nothing cued on layer " + std::to_string(layer) + " (give a scene, or cue first)");
+      }
+      return answer(res, submitAndWait(hub, c), layer);
+    }
+    if (action == "clear") {
+      hub.cues().remove(layer);
+      return answer(res, submitAndWait(hub, makeCommand(CommandKind::Clear, layer)), layer);
+    }
+    if (action == "next" || action == "out" || action == "retake") {
+      CommandKind kind = action == "next"  ? CommandKind::Next
+                         : action == "out" ? CommandKind::Out
+                                           : CommandKind::Retake;
+      return answer(res, submitAndWait(hub, makeCommand(kind, layer)), layer);
+    }
+    if (action == "auto") {
+      auto a = body->find("auto");
+      if (a == body->end() || !a->is_boolean()) return sendError(res, 400, "\"auto\": true or false is required");
+      Command c = makeCommand(CommandKind::SetAuto, layer);
+      c.flag = a->get<bool>();
+      return answer(res, submitAndWait(hub, c), layer);
+    }
+    if (action == "update") {
+      auto contest = body->find("contest");
+      auto options = body->find("options");
+      if ((contest != body->end() && !contest->is_string()) || (options != body->end() && !options->is_object()) ||
+          (contest == body->end() && options == body->end()))
+        return sendError(res, 400, "give \"contest\" (a string) and/or \"options\" (an object)");
+      Command c = makeCommand(CommandKind::Update, layer);
+      c.item.options = options != body->end() ? *options : json::object();
+      if (contest != body->end()) c.item.options["contest"] = *contest;
+      if (!onAir(hub.state(), layer)) {
+        if (auto cued = hub.cues().find(layer)) { // not on air yet: change what is cued
+          if (contest != body->end()) cued->contest = contest->get<std::string>();
+          if (options != body->end())
+            for (const auto& [k, v] : options->items()) cued->options[k] = v;
+          hub.cues().cue(layer, *cued);
+          hub.record("UPDATE", c, "ok (cued)");
+          return sendJson(res, 200, {{"ok", true}, {"layer", layer}, {"cued", cuedJson(layer, *cued)}});
+        }
+      }
+      return answer(res, submitAndWait(hub, c), layer);
+    }
+    sendError(res, 404, "unknown action '" + action + "' (cue, take, next, out, clear, update, retake, auto)");
+  });
+
+  server.Post("/api/out", [this](const httplib::Request&, httplib::Response& res) {
+    answer(res, submitAndWait(hub, makeCommand(CommandKind::OutAll, 0)), 0);
+  });
+  server.Post("/api/clear", [this](const httplib::Request&, httplib::Response& res) {
+    hub.cues().clear();
+    answer(res, submitAndWait(hub, makeCommand(CommandKind::ClearAll, 0)), 0);
+  });
+
+  server.Post("/api/feed", [this](const httplib::Request& req, httplib::Response& res) {
+    if (!push) return sendError(res, 404, "this server has no push feed");
+    FeedErrors errors = push->push(req.body); // parsed on the source's worker thread
+    Command c = makeCommand(CommandKind::Update, 0);
+    if (hasErrors(errors)) {
+      hub.record("FEED PUSH", c, std::to_string(errors.size()) + " error(s); nothing changed");
+      return sendJson(res, 422, {{"ok", false}, {"errors", feedErrorsJson(errors, errors.size())}});
+    }
+    SourceHealth h = push->health();
+    hub.record("FEED PUSH", c, "ok");
+    sendJson(res, 200,
+             {{"ok", true},
+              {"revision", h.lastGoodRevision ? json(*h.lastGoodRevision) : json(nullptr)},
+              {"warnings", feedErrorsJson(h.lastWarnings)}});
+  });
+}
+
+} // namespace landslide

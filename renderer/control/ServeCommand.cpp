@@ -1,0 +1,180 @@
+#include "ServeCommand.h"
+#include "ControlServers.h"
+#include "ShutdownSignal.h"
+
+#include "feeds/PushFeedSource.h"
+#include "live/FeedFiles.h"
+#include "output/FileSinks.h"
+#include "program/RenderSetup.h"
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <thread>
+
+namespace landslide {
+
+namespace {
+
+struct ServeArgs {
+  std::vector<std::string> feeds, outs;
+  std::string show, size = "1920x1080", fps = "50", key = "none", theme, gl = "auto";
+  std::string amcp = "127.0.0.1:5250", http = "127.0.0.1:8088", token;
+  std::string stateDir = ".", journal, asRun;
+};
+
+int fail(const std::string& message) {
+  std::fprintf(stderr, "landslide serve: %s\n", message.c_str());
+  return 2;
+}
+
+void say(const std::string& message) {
+  std::fprintf(stderr, "landslide serve: %s\n", message.c_str());
+  std::fflush(stderr);
+}
+
+// Waits (bounded) for each file or HTTP source's first document, so that the journal is
+// restored against real data and nothing animates in when it arrives a moment later.
+void awaitFirstData(const std::vector<std::unique_ptr<FeedSource>>& sources) {
+  const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+  for (const auto& s : sources)
+    while (!s->latest() && s->health().failures == 0 && std::chrono::steady_clock::now() < until)
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  for (const auto& s : sources) {
+    SourceHealth h = s->health();
+    if (!h.lastErrors.empty())
+      say("feed " + h.source + ": " + h.lastErrors.front().toString());
+    else if (!s->latest())
+      say("feed " + h.source + ": no document yet; waiting for it in the background");
+  }
+}
+
+int runServe(ServeArgs a) {
+  std::string error;
+  auto size = parseFrameSize(a.size, error);
+  if (!size) return fail(error);
+  auto rate = FrameRate::parse(a.fps);
+  if (!rate) return fail("--fps '" + a.fps + "': expected 25, 30, 50, 60, 29.97, 59.94 or N/D");
+  auto key = parseKeyMode(a.key);
+  if (!key) return fail("--key '" + a.key + "': expected sbs, only or none");
+  HeadlessPlatform platform = headlessPlatformFromEnvironment();
+  if (a.gl == "surfaceless")
+    platform = HeadlessPlatform::Surfaceless;
+  else if (a.gl == "device")
+    platform = HeadlessPlatform::Device;
+  else if (a.gl != "auto")
+    return fail("--gl '" + a.gl + "': expected auto, surfaceless or device");
+  std::vector<OutputSpec> outputs;
+  for (const std::string& o : a.outs) {
+    OutputParse p = parseOutputSpec(o);
+    if (!p.spec) return fail(p.error);
+    if (p.spec->isWindow()) return fail("--out '" + o + "': serve has no display; windows belong to landslide console");
+    outputs.push_back(*p.spec);
+  }
+  ControlOptions control;
+  auto amcp = parseEndpoint(a.amcp, error);
+  if (!amcp) return fail("--amcp " + error);
+  auto http = parseEndpoint(a.http, error);
+  if (!http) return fail("--http " + error);
+  control.amcp = *amcp;
+  control.http = *http;
+  control.token = a.token;
+  if (control.token.empty())
+    if (const char* t = std::getenv("LANDSLIDE_HTTP_TOKEN")) control.token = t;
+  if (!control.http.off && !isLoopback(control.http.host) && control.token.empty())
+    return fail("--http " + a.http + ": a non-loopback address needs --token (or LANDSLIDE_HTTP_TOKEN)");
+  if (!a.show.empty()) say("--show: show files are not defined yet; '" + a.show + "' is ignored");
+
+  std::error_code ec;
+  std::filesystem::create_directories(a.stateDir, ec);
+  if (ec) return fail("--state-dir '" + a.stateDir + "': " + ec.message());
+  EngineConfig config;
+  config.journalFile =
+      a.journal.empty() ? (std::filesystem::path(a.stateDir) / "landslide-journal.json").string() : a.journal;
+  config.asRunFile =
+      a.asRun.empty() ? (std::filesystem::path(a.stateDir) / "landslide-as-run.jsonl").string() : a.asRun;
+  config.keepLatestFrame = true;
+  if (!installShutdownHandlers()) return fail("cannot install signal handlers");
+
+  // Feeds: files and URLs as given, and the push source behind POST /api/feed.
+  std::vector<std::unique_ptr<FeedSource>> sources;
+  for (const std::string& f : a.feeds) sources.push_back(openFeedSource(f));
+  for (auto& s : sources) s->start();
+  awaitFirstData(sources);
+  PushFeedSource push("push");
+  push.start();
+
+  auto setup = setUpRendering({*size, *rate, a.theme, platform}, error);
+  if (!setup) return fail(error);
+  SinkSettings settings{size->width, size->height, *rate, *key, QueuePolicy::Drop}; // live: never stall the tick
+  for (const OutputSpec& o : outputs) {
+    SinkResult sink = createFileSink(o, settings);
+    if (!sink.sink) return fail(sink.error);
+    setup->channel->addSink(std::move(sink.sink));
+  }
+
+  SceneRegistry scenes;
+  int status = 0;
+  {
+    LiveEngine engine(*setup, scenes, config);
+    for (auto& s : sources) engine.addSource(*s);
+    engine.addSource(push);
+    if (std::string problems = engine.restoreJournal(); !problems.empty()) say("journal: " + problems);
+    engine.start();
+
+    ControlServers servers(engine, scenes, &push, control);
+    if (!servers.start(error)) {
+      say(error);
+      status = 2;
+    } else {
+      if (servers.amcpPort()) say("AMCP on " + Endpoint{control.amcp.host, servers.amcpPort(), false}.toString());
+      if (servers.httpPort())
+        say("HTTP on http://" + Endpoint{control.http.host, servers.httpPort(), false}.toString() + "/api/state");
+      say("journal " + config.journalFile + ", as-run " + config.asRunFile);
+      say("ready: " + std::to_string(size->width) + "x" + std::to_string(size->height) + " at " + rate->toString() +
+          " fps");
+      int signal = waitForShutdownSignal();
+      say("signal " + std::to_string(signal) + ": stopping");
+    }
+    servers.stop();
+    engine.stop();
+  }
+
+  // Outputs: a stream nobody connected to never finishes on its own.
+  std::atomic<bool> finished{false};
+  std::thread watchdog([&finished] {
+    for (int i = 0; i < 100 && !finished; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    if (!finished) terminateChildrenAfter(std::chrono::milliseconds(0));
+  });
+  for (const std::string& e : setup->channel->finish()) say(e);
+  finished = true;
+  watchdog.join();
+  push.stop();
+  for (auto& s : sources) s->stop();
+  return status;
+}
+
+} // namespace
+
+void addServeCommand(CLI::App& app, int& exitCode) {
+  auto args = std::make_shared<ServeArgs>();
+  CLI::App* cmd = app.add_subcommand("serve", "Run the playout engine headless, driven over AMCP and HTTP");
+  cmd->add_option("--feed", args->feeds, "Results feed: a file (watched) or an http(s):// URL (polled)");
+  cmd->add_option("--show", args->show, "Show file (not defined yet: accepted and ignored)");
+  cmd->add_option("--size", args->size, "Output size WxH")->capture_default_str();
+  cmd->add_option("--fps", args->fps, "Frame rate: 25, 30, 50, 60, 29.97, 59.94 or N/D")->capture_default_str();
+  cmd->add_option("--out", args->outs, "Output (as for render), e.g. obs:9999, ffmpeg:ARGS, DIR/");
+  cmd->add_option("--key", args->key, "Key outputs: sbs (fill|key) or only")->capture_default_str();
+  cmd->add_option("--theme", args->theme, "Theme file (default: assets/themes/default.json)");
+  cmd->add_option("--amcp", args->amcp, "AMCP server HOST:PORT (port 0: any free port), or off")->capture_default_str();
+  cmd->add_option("--http", args->http, "HTTP API HOST:PORT (port 0: any free port), or off")->capture_default_str();
+  cmd->add_option("--token", args->token, "HTTP bearer token (required off loopback; or LANDSLIDE_HTTP_TOKEN)");
+  cmd->add_option("--state-dir", args->stateDir, "Where the journal and the as-run log live")->capture_default_str();
+  cmd->add_option("--journal", args->journal, "Playout journal (default: STATE-DIR/landslide-journal.json)");
+  cmd->add_option("--as-run", args->asRun, "As-run log (default: STATE-DIR/landslide-as-run.jsonl)");
+  cmd->add_option("--gl", args->gl, "Headless GL: auto, surfaceless or device")->capture_default_str();
+  cmd->callback([args, &exitCode] { exitCode = runServe(*args); });
+}
+
+} // namespace landslide
