@@ -1,0 +1,96 @@
+// Survives its own restart: graphics put on air over AMCP and HTTP (layers, bindings,
+// pages, hold) come back after a restart of `landslide serve` — after SIGTERM and after
+// SIGKILL — already settled: the very first program frames equal the settled picture
+// from before, so no entrance is replayed.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RawAmcp } from './lib/amcp.mjs';
+import { api, getJson, programImage } from './lib/http.mjs';
+import { difference } from './lib/png.mjs';
+import { byElections, check, MID_BEDS, run, scratch, sleep, startServe, stopServe, TAMWORTH, waitFor } from './lib/serve.mjs';
+
+async function settled(port, what) {
+  let previous = null;
+  return waitFor(what, async () => {
+    const img = await programImage(port);
+    if (img && previous && difference(img, previous) === 0) return img;
+    if (img) previous = img;
+    await sleep(300);
+    return null;
+  }, 30000);
+}
+
+const summary = (state) =>
+  state.layers.map((l) => `${l.layer}:${l.scene}:${l.contest}:p${l.page}:${l.auto ? 'auto' : 'hold'}:${l.state}`).join(' ');
+
+// After a restart the first frames must already show the settled picture.
+async function checkComesBackSettled(serve, before, expectedLayers, how) {
+  const port = serve.httpPort;
+  const state = await waitFor('the restored state', async () => {
+    const s = await getJson(port, '/api/state');
+    return s.ticks > 0 && s.layers.length > 0 ? s : null;
+  });
+  check(summary(state) === expectedLayers, `${how}: layers restored\n  before ${expectedLayers}\n  after  ${summary(state)}`);
+  const first = await waitFor('a program frame', () => programImage(port));
+  const firstDiff = difference(first, before);
+  check(firstDiff < 0.05, `${how}: the first frame (${first.frame}) is the settled picture (difference ${firstDiff.toFixed(3)})`);
+  // And it stays that way: nothing animates in.
+  for (let i = 0; i < 6; i++) {
+    await sleep(200);
+    const img = await programImage(port);
+    const d = difference(img, before);
+    check(d < 0.05, `${how}: frame ${img.frame} differs from the settled picture (${d.toFixed(3)}): an entrance was replayed`);
+  }
+}
+
+run('control_restart', async () => {
+  const stateDir = scratch('restart');
+  const args = ['--feed', byElections()];
+  let serve = await startServe({ stateDir, args });
+  let before, expectedLayers;
+  try {
+    const amcp = await RawAmcp.connect(serve.amcpPort);
+    amcp.send(`CG 1-10 ADD 1 vote-bars 1 "{\\"contest\\":\\"${MID_BEDS}\\",\\"title\\":\\"RESTART\\"}"`);
+    check((await amcp.readLine()) === '202 CG OK\r\n', 'CG ADD');
+    amcp.send('CG 1-10 NEXT 1');
+    check((await amcp.readLine()) === '202 CG OK\r\n', 'CG NEXT');
+    amcp.close();
+    const take = await api(serve.httpPort, 'POST', '/api/layers/30/take', { scene: 'test-card', contest: TAMWORTH });
+    check(take.status === 200, `HTTP take: ${take.text}`);
+    check((await api(serve.httpPort, 'POST', '/api/layers/30/auto', { auto: false })).status === 200, 'hold');
+    before = await settled(serve.httpPort, 'the graphics to settle');
+    expectedLayers = summary(await getJson(serve.httpPort, '/api/state'));
+    check(expectedLayers === `30:test-card:${TAMWORTH}:p0:hold:on-air 1001:vote-bars:${MID_BEDS}:p1:auto:on-air`,
+          `on air before the restart: ${expectedLayers}`);
+  } finally {
+    const exit = await stopServe(serve);
+    check(exit.code === 0, `serve exits 0 on SIGTERM (${JSON.stringify(exit)})\n${serve.log()}`);
+  }
+  const journal = JSON.parse(readFileSync(join(stateDir, 'landslide-journal.json'), 'utf8'));
+  check(journal.layers.length === 2, `journal: ${JSON.stringify(journal)}`);
+
+  // Restart after a clean stop.
+  serve = await startServe({ stateDir, args });
+  try {
+    await checkComesBackSettled(serve, before, expectedLayers, 'after SIGTERM');
+  } finally {
+    serve.proc.kill('SIGKILL'); // and now a crash
+    await serve.exited;
+  }
+
+  // Restart after a crash: the journal was already on disk.
+  serve = await startServe({ stateDir, args });
+  try {
+    await checkComesBackSettled(serve, before, expectedLayers, 'after SIGKILL');
+    // A change after the restart is journaled too.
+    check((await api(serve.httpPort, 'POST', '/api/layers/30/clear')).status === 200, 'clear layer 30');
+  } finally {
+    await stopServe(serve);
+  }
+  const after = JSON.parse(readFileSync(join(stateDir, 'landslide-journal.json'), 'utf8'));
+  check(after.layers.length === 1 && after.layers[0].layer === 1001, `journal after the clear: ${JSON.stringify(after)}`);
+  // The as-run log kept both runs.
+  const asRun = readFileSync(join(stateDir, 'landslide-as-run.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  check(asRun.some((e) => e.source === 'amcp' && e.command === 'TAKE') && asRun.some((e) => e.source === 'http' && e.command === 'CLEAR'),
+        'as-run file has both runs');
+});
