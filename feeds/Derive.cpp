@@ -210,6 +210,14 @@ DerivedContest deriveContest(const Contest& c, const PartyTable& parties) {
     prev = poolPrevious(*c.previous, parties);
     d.previousValidVotes = prev->valid;
     d.previousWinner = previousWinnerOf(*prev);
+    for (const auto& entry : prev->entries) {
+      auto it = std::find_if(d.previousByParty.begin(), d.previousByParty.end(),
+                             [&](const auto& e) { return e.first == entry.first; });
+      if (it == d.previousByParty.end())
+        d.previousByParty.push_back(entry);
+      else
+        it->second += entry.second;
+    }
   }
   deriveCandidates(d, c, parties);
   deriveParties(d, parties, prev ? &*prev : nullptr);

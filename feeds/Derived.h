@@ -58,6 +58,7 @@ struct DerivedContest {
   bool corrected = false;
   int64_t validVotes = 0; // as used for shares (feed's validVotes, else the sum)
   std::optional<int64_t> previousValidVotes;
+  std::vector<std::pair<std::string, int64_t>> previousByParty; // canonical, independents pooled (for totals)
 
   std::string winner; // canonical codes, "" when unknown
   std::string runnerUp;

@@ -69,24 +69,25 @@ bool FieldReader::isArray(const json& v, const std::string& path, std::string_vi
 std::optional<std::string> FieldReader::string(const json& obj, const std::string& path, const char* key, bool required,
                                                std::size_t minChars, std::size_t maxChars) {
   const auto it = obj.find(key);
-  const std::string where = member(path, key);
+  // The member's path is built only for a message: most fields are fine.
+  auto where = [&] { return member(path, key); };
   if (it == obj.end()) {
     if (required) error(path, std::string("missing required field \"") + key + "\"", "required");
     return std::nullopt;
   }
   if (!it->is_string()) {
-    error(where, std::string("must be a string, not ") + std::string(typeName(*it)), "type");
+    error(where(), std::string("must be a string, not ") + std::string(typeName(*it)), "type");
     return std::nullopt;
   }
   const auto& s = it->get_ref<const std::string&>();
   const auto n = utf8Length(s);
   if (n < minChars) {
-    error(where, minChars == 1 ? "must not be empty" : "must be at least " + std::to_string(minChars) + " characters",
+    error(where(), minChars == 1 ? "must not be empty" : "must be at least " + std::to_string(minChars) + " characters",
           "length");
     return std::nullopt;
   }
   if (maxChars && n > maxChars) {
-    error(where, "must be at most " + std::to_string(maxChars) + " characters (has " + std::to_string(n) + ")",
+    error(where(), "must be at most " + std::to_string(maxChars) + " characters (has " + std::to_string(n) + ")",
           "length");
     return std::nullopt;
   }
@@ -96,7 +97,8 @@ std::optional<std::string> FieldReader::string(const json& obj, const std::strin
 std::optional<int64_t> FieldReader::count(const json& obj, const std::string& path, const char* key, bool required,
                                           bool nullAllowed) {
   const auto it = obj.find(key);
-  const std::string where = member(path, key);
+  // The member's path is built only for a message: most fields are fine.
+  auto where = [&] { return member(path, key); };
   if (it == obj.end() || (nullAllowed && it->is_null())) {
     if (required && it == obj.end()) error(path, std::string("missing required field \"") + key + "\"", "required");
     return std::nullopt;
@@ -105,7 +107,7 @@ std::optional<int64_t> FieldReader::count(const json& obj, const std::string& pa
   if (v.is_number_unsigned()) {
     const auto u = v.get<uint64_t>();
     if (u > static_cast<uint64_t>(kMaxCount)) {
-      error(where, "is " + std::to_string(u) + "; counts above 10^12 are not plausible", "range");
+      error(where(), "is " + std::to_string(u) + "; counts above 10^12 are not plausible", "range");
       return std::nullopt;
     }
     return static_cast<int64_t>(u);
@@ -113,11 +115,11 @@ std::optional<int64_t> FieldReader::count(const json& obj, const std::string& pa
   if (v.is_number_integer()) {
     const auto i = v.get<int64_t>();
     if (i < 0) {
-      error(where, "must not be negative (is " + std::to_string(i) + ")", "negative");
+      error(where(), "must not be negative (is " + std::to_string(i) + ")", "negative");
       return std::nullopt;
     }
     if (i > kMaxCount) {
-      error(where, "is " + std::to_string(i) + "; counts above 10^12 are not plausible", "range");
+      error(where(), "is " + std::to_string(i) + "; counts above 10^12 are not plausible", "range");
       return std::nullopt;
     }
     return i;
@@ -127,20 +129,20 @@ std::optional<int64_t> FieldReader::count(const json& obj, const std::string& pa
     // agrees), but 40720.5 votes is an error.
     const double d = v.get<double>();
     if (!std::isfinite(d) || d != std::floor(d)) {
-      error(where, "must be a whole number (is " + printable(v.dump()) + ")", "non-integer");
+      error(where(), "must be a whole number (is " + printable(v.dump()) + ")", "non-integer");
       return std::nullopt;
     }
     if (d < 0) {
-      error(where, "must not be negative (is " + printable(v.dump()) + ")", "negative");
+      error(where(), "must not be negative (is " + printable(v.dump()) + ")", "negative");
       return std::nullopt;
     }
     if (d > static_cast<double>(kMaxCount)) {
-      error(where, "is " + printable(v.dump()) + "; counts above 10^12 are not plausible", "range");
+      error(where(), "is " + printable(v.dump()) + "; counts above 10^12 are not plausible", "range");
       return std::nullopt;
     }
     return static_cast<int64_t>(d);
   }
-  error(where, std::string("must be a whole number, not ") + std::string(typeName(v)), "type");
+  error(where(), std::string("must be a whole number, not ") + std::string(typeName(v)), "type");
   return std::nullopt;
 }
 

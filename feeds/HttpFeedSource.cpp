@@ -25,6 +25,7 @@ void HttpFeedSource::start() {
   {
     std::lock_guard lock(mutex_);
     stopping_ = false;
+    aborting_ = false;
   }
   state_.setRunning(true);
   worker_ = std::thread([this] { run(); });
@@ -35,6 +36,7 @@ void HttpFeedSource::stop() {
   {
     std::lock_guard lock(mutex_);
     stopping_ = true;
+    aborting_ = true;
     if (activeClient_) activeClient_->stop(); // abort a request in flight
   }
   wake_.notify_all();
@@ -72,6 +74,7 @@ void HttpFeedSource::pollOnce(httplib::Client& client, const std::string& path) 
         body.append(data, len);
         return true;
       });
+  if (aborting_) return; // stop() cut the request short: not the feed's failure
   if (notModified) {
     state_.unchanged();
     return;

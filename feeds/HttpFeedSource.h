@@ -44,6 +44,7 @@ private:
   std::condition_variable wake_;
   bool stopping_ = false;
   bool pollRequested_ = false;
+  std::atomic<bool> aborting_{false};
   httplib::Client* activeClient_ = nullptr; // guarded by mutex_, so stop() can abort a request
   std::string etag_;
   std::string lastModified_;

@@ -3,7 +3,6 @@
 #include <utf8.h>
 
 #include <cstdio>
-#include <set>
 #include <string>
 #include <vector>
 
@@ -36,11 +35,12 @@ public:
 
   bool key(json::string_t& k) {
     Frame& f = frames_.back();
-    f.token = jsonPointerToken(k);
+    f.key = std::move(k);
     f.active = true;
-    if (!f.keys.insert(k).second)
-      fail(currentPath(), "duplicate key \"" + printable(k) + "\": a key may appear once per object", "duplicate-key");
-    f.pendingKey = std::move(k);
+    // The object itself is the set of keys seen so far: no second index to build.
+    if (f.value->contains(f.key))
+      fail(currentPath(), "duplicate key \"" + printable(f.key) + "\": a key may appear once per object",
+           "duplicate-key");
     return true;
   }
 
@@ -60,19 +60,18 @@ public:
 private:
   struct Frame {
     json* value = nullptr;
-    std::string token;      // pointer token of the member/element being read
-    std::string pendingKey; // objects: key of the member being read
-    std::size_t count = 0;  // arrays: elements started so far
-    bool active = false;    // a member/element has started, so token is meaningful
-    std::set<std::string> keys;
+    std::string key;       // objects: key of the member being read
+    std::size_t count = 0; // arrays: elements started so far
+    bool active = false;   // a member/element has started, so the path can name it
   };
 
+  // Built only when a message needs it.
   std::string currentPath() const {
     std::string path;
     for (const auto& f : frames_)
       if (f.active) {
         path += '/';
-        path += f.token;
+        path += f.value->is_array() ? std::to_string(f.count - 1) : jsonPointerToken(f.key);
       }
     return path;
   }
@@ -85,12 +84,12 @@ private:
     }
     Frame& f = frames_.back();
     if (f.value->is_array()) {
-      f.token = std::to_string(f.count++);
+      ++f.count;
       f.active = true;
       f.value->push_back(std::move(v));
       return &f.value->back();
     }
-    json& slot = (*f.value)[f.pendingKey];
+    json& slot = (*f.value)[f.key];
     slot = std::move(v);
     return &slot;
   }
@@ -116,7 +115,7 @@ private:
       return false;
     }
     json* where = place(std::move(container));
-    frames_.push_back(Frame{where, {}, {}, 0, false, {}});
+    frames_.push_back(Frame{where, {}, 0, false});
     return true;
   }
 

@@ -2,6 +2,7 @@
 
 #include <utf8.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -35,6 +36,9 @@ int continuationCount(unsigned char lead) {
 } // namespace
 
 std::optional<std::string> repairDoubleEncoding(std::string_view text) {
+  // Mojibake needs at least one non-ASCII byte; most names have none.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return std::nullopt;
   if (!utf8::is_valid(text.begin(), text.end())) return std::nullopt;
   std::vector<uint32_t> cps;
   utf8::utf8to32(text.begin(), text.end(), std::back_inserter(cps));

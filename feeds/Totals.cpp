@@ -52,8 +52,7 @@ ElectionTotals deriveTotals(const std::vector<DerivedContest>& contests) {
       continue;
     }
     previousValid += *d.previousValidVotes;
-    for (const auto& p : d.parties)
-      if (p.previousVotes) previousVotes[p.code] += *p.previousVotes;
+    for (const auto& [code, votes] : d.previousByParty) previousVotes[code] += votes;
   }
   for (auto& [code, p] : byCode) {
     p.share = percent(p.votes, t.validVotes);
