@@ -42,10 +42,10 @@ struct Theme {
   Rgba plateEdge = Rgba::fromHex(0x1E3556);
   Rgba accent = Rgba::fromHex(0xFFFFFF);
   Rgba mutedText = Rgba::fromHex(0xB8C4D6);
-  Rgba others = Rgba::fromHex(0x7D8A9C);      // the combined "Others" bar
-  Rgba track = Rgba::fromHex(0x16283F);       // the empty track behind a bar
-  Rgba alert = Rgba::fromHex(0xF2B33D);       // RECOUNT / WINNER ONLY status chips
-  std::optional<Rgba> backdrop; // full-frame plate behind everything; none = transparent
+  Rgba others = Rgba::fromHex(0x7D8A9C); // the combined "Others" bar
+  Rgba track = Rgba::fromHex(0x16283F);  // the empty track behind a bar
+  Rgba alert = Rgba::fromHex(0xF2B33D);  // RECOUNT / WINNER ONLY status chips
+  std::optional<Rgba> backdrop;          // full-frame plate behind everything; none = transparent
 
   Animation entrance{0.7, *Easing::parse("ease-out-cubic")};
   Animation exit{0.45, *Easing::parse("ease-in-cubic")};
@@ -55,10 +55,10 @@ struct Theme {
 
   float titleSafe = 0.90f;
   float actionSafe = 0.93f;
-  float cornerRadius = 6;  // design units
-  float margin = 8;        // design units between title-safe and the nearest text
-  float padding = 36;      // design units between a plate's edge and its content
-  float rowHeight = 92;    // design units: the tallest a vote-bars row grows
+  float cornerRadius = 6; // design units
+  float margin = 8;       // design units between title-safe and the nearest text
+  float padding = 36;     // design units between a plate's edge and its content
+  float rowHeight = 92;   // design units: the tallest a vote-bars row grows
   std::string thousands = ",";
   std::string decimal = ".";
   int shareDecimals = 1;

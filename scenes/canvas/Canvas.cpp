@@ -24,7 +24,6 @@ float signedArea(std::span<const Vec2> p) {
   return area * 0.5f;
 }
 
-
 } // namespace
 
 std::vector<unsigned> decodeUtf8(std::string_view text) {
@@ -43,8 +42,7 @@ std::vector<unsigned> decodeUtf8(std::string_view text) {
 }
 
 Canvas::Canvas(ImDrawList& list, const FontBank& fonts, int widthPx, int heightPx)
-    : list_(list), fonts_(fonts), widthPx_(widthPx), heightPx_(heightPx),
-      scale_(float(widthPx) / kDesignWidth) {}
+    : list_(list), fonts_(fonts), widthPx_(widthPx), heightPx_(heightPx), scale_(float(widthPx) / kDesignWidth) {}
 
 void Canvas::fillRect(const Rect& r, Rgba colour, float rounding) {
   if (r.w <= 0 || r.h <= 0 || colour.a <= 0) return;
@@ -75,8 +73,7 @@ void Canvas::fillConvex(std::span<const Vec2> points, Rgba colour) {
   list_.AddConvexPolyFilled(im.data(), int(im.size()), colour.toImU32());
 }
 
-void Canvas::fillConvexGradient(std::span<const Vec2> points, Vec2 from, Vec2 to, Rgba fromColour,
-                                Rgba toColour) {
+void Canvas::fillConvexGradient(std::span<const Vec2> points, Vec2 from, Vec2 to, Rgba fromColour, Rgba toColour) {
   int first = list_.VtxBuffer.Size;
   fillConvex(points, {1, 1, 1, 1});
   recolour(first, px(from), px(to), fromColour, toColour);
@@ -110,8 +107,10 @@ void Canvas::arrow(Vec2 tail, Vec2 tip, float shaftWidth, float headWidth, float
   float under = std::min(headLength * 0.5f, 4.0f);
   Vec2 shaftEnd{base.x + ux * under, base.y + uy * under};
   float s = shaftWidth * 0.5f, h = headWidth * 0.5f;
-  const Vec2 shaft[] = {{tail.x + nx * s, tail.y + ny * s}, {shaftEnd.x + nx * s, shaftEnd.y + ny * s},
-                        {shaftEnd.x - nx * s, shaftEnd.y - ny * s}, {tail.x - nx * s, tail.y - ny * s}};
+  const Vec2 shaft[] = {{tail.x + nx * s, tail.y + ny * s},
+                        {shaftEnd.x + nx * s, shaftEnd.y + ny * s},
+                        {shaftEnd.x - nx * s, shaftEnd.y - ny * s},
+                        {tail.x - nx * s, tail.y - ny * s}};
   const Vec2 head[] = {{base.x + nx * h, base.y + ny * h}, tip, {base.x - nx * h, base.y - ny * h}};
   if (len > headLength) fillConvexGradient(shaft, tail, tip, tailColour, tipColour);
   fillConvexGradient(head, tail, tip, tailColour, tipColour);
@@ -139,7 +138,7 @@ void Canvas::recolour(int first, Vec2 p0, Vec2 p1, Rgba c0, Rgba c1) {
 float Canvas::measureFont(const ImFont* font, std::string_view text) const {
   float digit = fonts_.digitAdvance(font), width = 0;
   for (unsigned cp : decodeUtf8(text))
-    width += (cp >= '0' && cp <= '9') ? digit : font->GetCharAdvance(ImWchar(cp > 0xFFFF ? 0xFFFD : cp));
+    width += (tabular_ && cp >= '0' && cp <= '9') ? digit : font->GetCharAdvance(ImWchar(cp > 0xFFFF ? 0xFFFD : cp));
   return width;
 }
 
@@ -181,7 +180,7 @@ float Canvas::text(const TextRun& run, Vec2 baseline, Rgba colour, Align align) 
   for (unsigned cp : decodeUtf8(run.text)) {
     ImWchar c = ImWchar(cp > 0xFFFF ? 0xFFFD : cp);
     const ImFontGlyph* glyph = font->FindGlyph(c);
-    bool isDigit = cp >= '0' && cp <= '9';
+    bool isDigit = tabular_ && cp >= '0' && cp <= '9';
     float advance = isDigit ? digit : (glyph ? glyph->AdvanceX : 0);
     float offset = isDigit && glyph ? std::round((digit - glyph->AdvanceX) * 0.5f) : 0;
     if (glyph && glyph->Visible) {

@@ -54,8 +54,7 @@ public:
   void line(Vec2 a, Vec2 b, float thickness, Rgba colour);
   // An arrow from tail to tip built from convex parts (no spikes, no seams), its colour
   // running from tailColour to tipColour.
-  void arrow(Vec2 tail, Vec2 tip, float shaftWidth, float headWidth, float headLength, Rgba tailColour,
-             Rgba tipColour);
+  void arrow(Vec2 tail, Vec2 tip, float shaftWidth, float headWidth, float headLength, Rgba tailColour, Rgba tipColour);
   void image(void* texture, const Rect& rect, Rgba tint = {1, 1, 1, 1});
   void pushClip(const Rect& rect);
   void popClip();
@@ -65,11 +64,16 @@ public:
   // The largest ladder step from firstStep down that fits maxWidth, then an ellipsis.
   TextRun fit(std::string_view role, std::string_view text, float maxWidth, int firstStep = 0) const;
   float text(const TextRun& run, Vec2 baseline, Rgba colour, Align align = Align::Left);
-  float text(std::string_view role, std::string_view text, Vec2 baseline, Rgba colour,
-             Align align = Align::Left, float maxWidth = 0);
+  float text(std::string_view role, std::string_view text, Vec2 baseline, Rgba colour, Align align = Align::Left,
+             float maxWidth = 0);
   float capHeight(std::string_view role, int step = 0) const; // height of 'H', design units
   float ascent(std::string_view role, int step = 0) const;
   float descent(std::string_view role, int step = 0) const; // positive, below the baseline
+
+  // Digits are tabular (every digit one advance, so counting figures stay still) unless
+  // switched off for a static hero number, where a narrow "1" would leave gaps.
+  void setTabularDigits(bool tabular) { tabular_ = tabular; }
+  bool tabularDigits() const { return tabular_; }
 
   // Opt-in record of every glyph drawn (for tests).
   void recordGlyphs(std::vector<GlyphBox>* log) { glyphLog_ = log; }
@@ -85,6 +89,22 @@ private:
   int widthPx_, heightPx_;
   float scale_;
   std::vector<GlyphBox>* glyphLog_ = nullptr;
+  bool tabular_ = true;
+};
+
+// Proportional digits for the lifetime of this object.
+class ProportionalDigits {
+public:
+  explicit ProportionalDigits(Canvas& canvas) : canvas_(canvas), was_(canvas.tabularDigits()) {
+    canvas.setTabularDigits(false);
+  }
+  ~ProportionalDigits() { canvas_.setTabularDigits(was_); }
+  ProportionalDigits(const ProportionalDigits&) = delete;
+  ProportionalDigits& operator=(const ProportionalDigits&) = delete;
+
+private:
+  Canvas& canvas_;
+  bool was_;
 };
 
 // Decodes UTF-8; an invalid sequence becomes U+FFFD rather than an error.

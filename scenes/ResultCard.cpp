@@ -1,0 +1,182 @@
+#include "ResultCard.h"
+
+#include "kit/Look.h"
+#include "kit/Motion.h"
+#include "kit/Paint.h"
+
+#include <algorithm>
+
+namespace landslide {
+
+namespace {
+
+constexpr float kWidth = 1320; // the card's content width at most
+constexpr float kBlock = 168;  // the winner's colour square
+constexpr float kAccent = 8;
+constexpr double kBlockStart = 0.3, kCellsStart = 0.55; // fractions of the entrance
+
+struct Cell {
+  std::string label, value, sub;
+};
+
+struct Card {
+  std::vector<std::pair<std::string, Rgba>> chips; // status and result, right to left
+  std::string code;                                // winner's party, "" when none
+  std::string name, party, votes, share;           // the winner's block
+  std::string message;                             // instead of a winner: AWAITING DECLARATION …
+  std::string detail;                              // under the message
+  std::vector<Cell> cells;
+};
+
+Card card(const Look& look) {
+  const DerivedContest& d = *look.contest();
+  const Theme& theme = look.theme();
+  Card c;
+  auto chipFor = [&](const std::string& party) { return party.empty() ? theme.plateEdge : look.colour(party); };
+  if (d.status == ContestStatus::WinnerOnly) c.chips.push_back({"WINNER ONLY", theme.alert});
+  if (d.status == ContestStatus::Recount) c.chips.push_back({"RECOUNT", theme.alert});
+  if (d.status == ContestStatus::Corrected) c.chips.push_back({"CORRECTED", theme.alert});
+  if (!d.winner.empty() && !d.caption.empty()) c.chips.push_back({d.caption, chipFor(d.winner)});
+
+  const Contest& raw = *look.raw();
+  std::string held = d.previousWinner.empty() ? std::string() : look.shortName(d.previousWinner);
+  if (d.winner.empty()) {
+    c.message = d.status == ContestStatus::Recount ? "RECOUNT UNDER WAY" : "AWAITING DECLARATION";
+    if (d.status == ContestStatus::Recount && d.countsKnown && d.candidates.size() >= 2)
+      c.detail = "First count: " + look.partyName(d.candidates[0].party) + " ahead by " +
+                 look.count(d.candidates[0].candidate->votes - d.candidates[1].candidate->votes);
+    else
+      c.detail = std::to_string(d.candidates.size()) + " candidates standing";
+  } else {
+    c.code = d.winner;
+    c.party = look.partyName(d.winner);
+    for (const DerivedCandidate& dc : d.candidates)
+      if (dc.winner) {
+        c.name = look.candidateName(*dc.candidate);
+        if (d.countsKnown) c.votes = look.count(dc.candidate->votes), c.share = look.share(dc.share);
+      }
+  }
+
+  if (d.countsKnown && d.majority && !d.winner.empty())
+    c.cells.push_back(
+        {"MAJORITY", look.count(*d.majority), d.majorityPct ? look.share(*d.majorityPct) + " of votes" : ""});
+  if (d.turnoutPct && d.countsKnown) {
+    std::string sub = d.turnoutChange ? look.change(*d.turnoutChange) + " since " + look.previousLabel() : "";
+    c.cells.push_back({"TURNOUT", look.percent(*d.turnoutPct), sub});
+  }
+  if (raw.electorate > 0) c.cells.push_back({"ELECTORATE", look.count(raw.electorate), ""});
+  if (d.swing && d.countsKnown)
+    c.cells.push_back(
+        {"SWING", look.percent(d.swing->points), look.shortName(d.swing->from) + " TO " + look.shortName(d.swing->to)});
+  else if (!held.empty() && (d.winner.empty() || !d.countsKnown))
+    c.cells.push_back({"HELD BY", held, look.previousLabel()});
+  return c;
+}
+
+} // namespace
+
+void ResultCard::draw(const SceneInput& in, Canvas& canvas) const {
+  Look look(in, in.results);
+  if (!look.contest()) return;
+  const Theme& theme = *in.theme;
+  Motion m(in);
+  const double E = theme.entrance.seconds;
+  float alpha = 1 - m.exit(), open = m.enter() * alpha;
+  if (open <= 0) return;
+  Card cd = card(look);
+  Grid grid(canvas, theme);
+
+  const float capLabel = canvas.capHeight("label"), capHead = canvas.capHeight("headline");
+  const float capTitle = canvas.capHeight("title");
+  const float headerH = capLabel + 34 + capHead + 30 + capLabel + 36;
+  const float cellsH = capLabel + 24 + capTitle + 22 + capLabel;
+  const float h = headerH + kBlock + 40 + cellsH;
+  const float w = std::min(kWidth, grid.content.w);
+  Rect box{grid.content.x + (grid.content.w - w) * 0.5f, grid.content.y + (grid.content.h - h) * 0.5f, w, h};
+  Rect plate = unfold(grid.plateAround(box, theme.padding + 8), open);
+  canvas.fillRect(plate, theme.plate.withAlpha(alpha), theme.cornerRadius);
+  Rgba accent = cd.code.empty() ? theme.plateEdge : look.colour(cd.code);
+  accentStrip(canvas, plate, kAccent, m.enter(0.1), accent.withAlpha(alpha), theme.cornerRadius);
+  canvas.pushClip(plate);
+
+  // Header: overline, seat, election; chips on the right.
+  float a = m.enter(0.15 * E, 0.6 * E) * alpha;
+  Rgba white = theme.lightText.withAlpha(a), muted = theme.mutedText.withAlpha(a);
+  float y = box.y + capLabel;
+  canvas.text("label", cd.code.empty() ? "CONSTITUENCY" : "DECLARATION", {box.x, y}, muted);
+  float chipRight = box.right();
+  for (auto it = cd.chips.rbegin(); it != cd.chips.rend(); ++it) {
+    Rgba ink = theme.textOn(it->second, false);
+    Rect r = chip(canvas, "title", it->first, chipRight, y - capLabel * 0.5f, Align::Right, it->second.withAlpha(a),
+                  ink.withAlpha(a), 16, 11, theme.cornerRadius, 3);
+    chipRight = r.x - 12;
+  }
+  y += 34 + capHead;
+  canvas.text("headline", upperText(look.title()), {box.x, y}, white, Align::Left, box.w);
+  y += 30 + capLabel;
+  canvas.text("label", look.subtitle(), {box.x, y}, muted, Align::Left, box.w);
+  y += 36;
+  canvas.fillRect({box.x, y - 1, box.w, 2}, theme.plateEdge.withAlpha(a));
+
+  // The winner: a square in party colour with its short name, then name, party, votes.
+  float blockY = y + 20;
+  float b = m.enter(kBlockStart * E) * alpha, bt = m.enter((kBlockStart + 0.15) * E, 0.6 * E) * alpha;
+  if (!cd.code.empty()) {
+    Rgba colour = look.colour(cd.code);
+    canvas.fillRect(unfold({box.x, blockY, kBlock, kBlock}, b), colour.withAlpha(alpha), theme.cornerRadius);
+    TextRun code = canvas.fit("title", look.shortName(cd.code), kBlock - 24);
+    canvas.text(code, {box.x + kBlock * 0.5f, centredBaseline(canvas, "title", blockY + kBlock * 0.5f, code.step)},
+                look.textOn(cd.code, true).withAlpha(bt), Align::Centre);
+    float x = box.x + kBlock + 36, room = box.right() - x;
+    float base = blockY + 12 + capTitle;
+    canvas.text("title", cd.name, {x, base}, theme.lightText.withAlpha(bt), Align::Left, room);
+    base += 26 + canvas.capHeight("body");
+    canvas.text("body", cd.party, {x, base}, theme.mutedText.withAlpha(bt), Align::Left, room);
+    base += 34 + canvas.capHeight("figures");
+    if (!cd.votes.empty()) {
+      float vx = x + canvas.text("figures", cd.votes, {x, base}, theme.lightText.withAlpha(bt));
+      vx += canvas.text("body", " votes", {vx, base}, theme.mutedText.withAlpha(bt));
+      canvas.text("figures", cd.share, {vx + 30, base}, theme.lightText.withAlpha(bt));
+    } else {
+      canvas.text("body", "Votes to follow", {x, base}, theme.mutedText.withAlpha(bt));
+    }
+  } else {
+    float cy = blockY + kBlock * 0.5f;
+    canvas.text("headline", cd.message, {box.x, cy}, theme.lightText.withAlpha(bt), Align::Left, box.w);
+    canvas.text("body", cd.detail, {box.x, cy + 24 + canvas.capHeight("body")}, theme.mutedText.withAlpha(bt),
+                Align::Left, box.w);
+  }
+
+  // The figures, one cell each, evenly across the card.
+  float cellsY = blockY + kBlock + 20;
+  canvas.fillRect({box.x, cellsY - 1, box.w, 2}, theme.plateEdge.withAlpha(a));
+  size_t n = std::max<size_t>(cd.cells.size(), 1);
+  float cellW = box.w / float(std::max<size_t>(n, 4));
+  for (size_t i = 0; i < cd.cells.size(); ++i) {
+    const Cell& cell = cd.cells[i];
+    float ca = m.enter(kCellsStart * E + theme.stagger * double(i), 0.6 * E) * alpha;
+    if (ca <= 0) continue;
+    float x = box.x + cellW * float(i) + (i ? 28 : 0), room = cellW - (i ? 28 : 0) - 16;
+    if (i) canvas.fillRect({box.x + cellW * float(i) - 1, cellsY + 24, 2, cellsH - 8}, theme.plateEdge.withAlpha(ca));
+    float base = cellsY + 24 + capLabel;
+    canvas.text("label", cell.label, {x, base}, theme.mutedText.withAlpha(ca), Align::Left, room);
+    base += 24 + capTitle;
+    {
+      ProportionalDigits digits(canvas);
+      canvas.text("title", cell.value, {x, base}, theme.lightText.withAlpha(ca), Align::Left, room);
+    }
+    base += 22 + capLabel;
+    if (!cell.sub.empty()) canvas.text("label", cell.sub, {x, base}, theme.mutedText.withAlpha(ca), Align::Left, room);
+  }
+  canvas.popClip();
+}
+
+bool ResultCard::animating(const SceneInput& in) const {
+  const Theme& theme = *in.theme;
+  Motion m(in);
+  double E = theme.entrance.seconds;
+  double entrance = std::max((kBlockStart + 1) * E, (kCellsStart + 0.6) * E + theme.stagger * 5);
+  return m.busy(entrance, 0, theme.exit.seconds);
+}
+
+} // namespace landslide

@@ -1,0 +1,163 @@
+#include "Swing.h"
+#include "SwingLayout.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace landslide {
+
+namespace {
+
+constexpr float kWidth = 1320; // panel content width at most
+constexpr float kBodyH = 460;  // below the header
+constexpr float kAccent = 8;
+constexpr double kPageOut = 0.4;     // the old page fades in this fraction of the page time
+constexpr double kGrowStart = 0.3;   // the arrow starts this fraction of the entrance after TAKE
+constexpr double kGrowLength = 1.6;  // and runs this many entrances long
+constexpr float kMaxAngle = 1.0472f; // 60°: the steepest the arrow climbs
+constexpr double kFullScale = 25;    // a swing of this many points gives the longest, steepest arrow
+
+float headerHeight(const Canvas& c) { return c.capHeight("headline") + 40 + c.capHeight("label") + 40; }
+
+} // namespace
+
+SwingFacts swingFacts(const Look& look) {
+  SwingFacts f;
+  const DerivedContest& d = *look.contest();
+  if (!look.raw()->previous)
+    f.unavailable = "NO PREVIOUS RESULT TO COMPARE";
+  else if (d.status == ContestStatus::Awaiting)
+    f.unavailable = "AWAITING DECLARATION";
+  else if (d.status == ContestStatus::Recount)
+    f.unavailable = "SWING FOLLOWS THE RECOUNT";
+  else if (!d.countsKnown)
+    f.unavailable = "SWING FOLLOWS THE FULL RESULT";
+  if (!f.unavailable.empty()) return f;
+  f.swing = d.swing;
+  f.defender = d.previousWinner;
+  f.challenger = d.challenger;
+  if (!f.defender.empty() && !f.challenger.empty() && f.defender != f.challenger)
+    f.towardsChallenger = butlerSwing(d, f.defender, f.challenger);
+  f.needed = d.challengerNeeded;
+  if (!f.swing) f.unavailable = "NO TWO-PARTY SWING FOR THIS RESULT";
+  return f;
+}
+
+SwingPanel swingPanel(const Canvas& canvas, const Theme& theme) {
+  SwingPanel p{Grid(canvas, theme), {}, {}};
+  float w = std::min(kWidth, p.grid.content.w), h = headerHeight(canvas) + kBodyH;
+  const Rect& g = p.grid.content;
+  p.content = {g.x + (g.w - w) * 0.5f, g.y + (g.h - h) * 0.5f, w, h};
+  p.body = {p.content.x, p.content.y + headerHeight(canvas), w, kBodyH};
+  return p;
+}
+
+void drawSwingArrow(const SwingPaint& p, float grow, float alpha) {
+  Canvas& c = p.canvas;
+  const Theme& theme = p.look.theme();
+  const Rect& body = p.panel.body;
+  if (!p.facts.swing) {
+    c.text("title", p.facts.unavailable, {body.x + body.w * 0.5f, centredBaseline(c, "title", body.y + body.h * 0.45f)},
+           theme.mutedText.withAlpha(alpha), Align::Centre, body.w);
+    return;
+  }
+  const SwingFigure& s = *p.facts.swing;
+  Rgba from = p.look.colour(s.from), to = p.look.colour(s.to);
+
+  // The arrow climbs from a baseline: both its angle and its length scale with the swing.
+  Rect area{body.x, body.y + 30, body.w * 0.5f - 30, body.h - 60};
+  float lmax = std::min(area.w - 60, (area.h - 30) / std::sin(kMaxAngle));
+  float scale = float(std::min(s.points / kFullScale, 1.0)) * grow;
+  float angle = kMaxAngle * scale, length = std::max(lmax * scale, 60.0f * grow);
+  Vec2 origin{area.x + 40, area.bottom() - 10};
+  Vec2 tip{origin.x + length * std::cos(angle), origin.y - length * std::sin(angle)};
+  c.fillRect({origin.x, origin.y - 1, lmax, 2}, theme.plateEdge.withAlpha(alpha));
+  if (angle > 0.02f) {
+    // The angle, as a faint arc between the baseline and the shaft.
+    c.strokeArc(origin, lmax * 0.42f, -angle, 0, 3, theme.mutedText.withAlpha(alpha * 0.5f));
+  }
+  if (grow > 0) {
+    // The head keeps its proportions on a short arrow rather than swallowing it.
+    float head = std::clamp(length * 0.36f, 36.0f, 84.0f);
+    c.arrow(origin, tip, std::min(36.0f, head * 0.45f), head * 1.2f, head, from.withAlpha(alpha), to.withAlpha(alpha));
+  }
+
+  // The quoted figure on the right: SWING / CON to LAB / 20.5%.
+  float x = body.x + body.w * 0.52f, room = body.right() - x;
+  Rgba muted = theme.mutedText.withAlpha(alpha);
+  std::string_view big = role(c, "display", "headline");
+  const float chipH = c.capHeight("title") + 24;
+  const float stackH = c.capHeight("label") + 34 + chipH + 36 + c.capHeight(big) + 52;
+  float y = body.y + (body.h - stackH) * 0.5f + c.capHeight("label");
+  c.text("label", "SWING SINCE " + upperText(p.look.previousLabel()), {x, y}, muted, Align::Left, room);
+  y += 34 + chipH * 0.5f;
+  Rect a = chip(c, "title", p.look.shortName(s.from), x, y, Align::Left, from.withAlpha(alpha),
+                p.look.textOn(s.from, true).withAlpha(alpha), 18, 12, theme.cornerRadius);
+  float tx = a.right() + 20;
+  tx += c.text("title", "TO", {tx, centredBaseline(c, "title", y)}, muted) + 20;
+  chip(c, "title", p.look.shortName(s.to), tx, y, Align::Left, to.withAlpha(alpha),
+       p.look.textOn(s.to, true).withAlpha(alpha), 18, 12, theme.cornerRadius);
+  y += a.h * 0.5f + 36 + c.capHeight(big);
+  c.text(big, p.look.percent(s.points * grow), {x - 4, y}, theme.lightText.withAlpha(alpha), Align::Left, room);
+  y += 52;
+  c.text("label", "Two-party (Butler) swing in share of the vote", {x, y}, muted, Align::Left, room);
+}
+
+void Swing::draw(const SceneInput& in, Canvas& canvas) const {
+  Look look(in, in.results);
+  if (!look.contest()) return;
+  const Theme& theme = *in.theme;
+  Motion m(in);
+  const double E = theme.entrance.seconds, P = theme.page.seconds;
+  float alpha = 1 - m.exit(), open = m.enter() * alpha;
+  if (open <= 0) return;
+  SwingFacts facts = swingFacts(look);
+  SwingPanel panel = swingPanel(canvas, theme);
+  SwingPaint p{canvas, look, facts, panel};
+
+  Rect plate = unfold(panel.grid.plateAround(panel.content, theme.padding + 8), open);
+  canvas.fillRect(plate, theme.plate.withAlpha(alpha), theme.cornerRadius);
+  const DerivedContest& d = *look.contest();
+  Rgba accent = d.winner.empty() ? theme.plateEdge : look.colour(d.winner);
+  accentStrip(canvas, plate, kAccent, m.enter(0.1), accent.withAlpha(alpha), theme.cornerRadius);
+  canvas.pushClip(plate);
+
+  float a = m.enter(0.1 * E, 0.6 * E) * alpha;
+  const Rect& box = panel.content;
+  float base = box.y + canvas.capHeight("headline");
+  float chipW = 0;
+  if (!d.winner.empty() && !d.caption.empty()) {
+    Rect r = chip(canvas, "title", d.caption, box.right(), base - canvas.capHeight("headline") * 0.5f, Align::Right,
+                  look.colour(d.winner).withAlpha(a), look.textOn(d.winner, false).withAlpha(a), 18, 12,
+                  theme.cornerRadius, 2);
+    chipW = r.w + 40;
+  }
+  canvas.text("headline", upperText(look.title()), {box.x, base}, theme.lightText.withAlpha(a), Align::Left,
+              box.w - chipW);
+  canvas.text("label", look.subtitle(), {box.x, base + 40 + canvas.capHeight("label")}, theme.mutedText.withAlpha(a),
+              Align::Left, box.w);
+  canvas.fillRect({box.x, panel.body.y - 1, box.w, 2}, theme.plateEdge.withAlpha(a));
+
+  float grow = theme.entrance.easing(progress(m.sinceTake(), kGrowStart * E, kGrowLength * E));
+  float bodyAlpha = m.enter(kGrowStart * E, 0.5 * E) * alpha;
+  if (in.timing.page == 0) {
+    drawSwingArrow(p, grow, bodyAlpha);
+  } else {
+    float fade = 1 - m.page(0, kPageOut * P);
+    if (fade > 0) drawSwingArrow(p, 1, bodyAlpha * fade);
+    float needle = theme.update.easing(progress(m.sincePage(), kPageOut * P, theme.update.seconds + P));
+    drawSwingDial(p, needle, m.page(kPageOut * P, 0.6 * P) * alpha);
+  }
+  canvas.popClip();
+}
+
+bool Swing::animating(const SceneInput& in) const {
+  const Theme& theme = *in.theme;
+  Motion m(in);
+  double E = theme.entrance.seconds, P = theme.page.seconds;
+  double entrance = (kGrowStart + kGrowLength) * E;
+  double page = kPageOut * P + theme.update.seconds + P;
+  return m.busy(entrance, page, theme.exit.seconds);
+}
+
+} // namespace landslide

@@ -1,0 +1,44 @@
+#pragma once
+// The grid of vote-bars, shared by its two pages: a header (seat, election, result
+// chip, column headings) over rows of name | bar | votes | share.
+#include "VoteRows.h"
+#include "kit/Motion.h"
+#include "kit/Paint.h"
+
+namespace landslide {
+
+struct VoteBarsLayout {
+  Grid grid;
+  Rect content;      // where text goes: the panel less its padding
+  float headerH = 0; // from content.y to the first row
+  float rowH = 0;
+  float nameX = 0, nameW = 0; // candidate / party column
+  float barX = 0, barW = 0;   // the bar track
+  float votesRight = 0, shareRight = 0;
+  bool twoLine = true; // name over party, or both on one line
+
+  VoteBarsLayout(const Canvas& canvas, const Theme& theme, size_t rows);
+  float rowTop(float index) const { return content.y + headerH + index * rowH; }
+  // Rows that fit below the header from the same top, for a page with a different count.
+  float rowHeightFor(size_t rows) const;
+};
+
+// What both pages share while drawing: the canvas, the look, and overall visibility.
+struct VoteBarsPaint {
+  Canvas& canvas;
+  const Look& look;
+  const Motion& motion;
+  const VoteBarsLayout& layout;
+  float alpha = 1; // the whole graphic's opacity (exit)
+};
+
+// Page one: candidate rows. `from` is the table before a data update (may be empty).
+void drawVoteRows(const VoteBarsPaint& p, const VoteTable& from, const VoteTable& to, float update, float alpha,
+                  double delay, float rowH);
+// Page two: change in share since the previous election.
+void drawChangeRows(const VoteBarsPaint& p, const ChangeTable& table, float alpha, double delay, float rowH);
+
+// Seconds from the start of a group of rows until row `index` starts to move.
+double rowDelay(const Theme& theme, double start, size_t index);
+
+} // namespace landslide

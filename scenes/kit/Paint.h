@@ -1,0 +1,46 @@
+#pragma once
+// Paint: the drawing vocabulary every on-air scene shares, so they read as one family —
+// the safe-area grid, plates, chips, rules and the winner's tick.
+#include "Theme.h"
+#include "canvas/Canvas.h"
+
+#include <string>
+
+namespace landslide {
+
+// Where things may go on this frame: text inside `content` (title-safe less the theme's
+// margin), plates inside `action`.
+struct Grid {
+  Rect frame, title, action, content;
+  Grid(const Canvas& canvas, const Theme& theme);
+  // A plate around content: widened by the theme's padding but never past action-safe.
+  Rect plateAround(const Rect& content, float padding) const;
+};
+
+// A solid plate; `open` 0..1 unfolds it downwards from its top edge.
+Rect unfold(const Rect& rect, float open);
+
+// A strip of colour along the top of a rounded plate, following its corners; `reveal`
+// 0..1 wipes it in from the left.
+void accentStrip(Canvas& canvas, const Rect& plate, float height, float reveal, Rgba colour, float rounding);
+
+// A rounded label with centred text, vertically centred on `centreY`; x is its left
+// edge (Align::Left), centre or right edge. Returns the chip's rectangle.
+Rect chip(Canvas& canvas, std::string_view role, std::string_view text, float x, float centreY, Align align, Rgba fill,
+          Rgba ink, float padX, float padY, float rounding, int step = 0);
+// The size chip() would draw.
+Vec2 chipSize(const Canvas& canvas, std::string_view role, std::string_view text, float padX, float padY, int step = 0);
+
+// A check mark in a disc: the winner's mark.
+void tick(Canvas& canvas, Vec2 centre, float radius, Rgba disc, Rgba mark);
+
+// Baseline that centres a line of capitals of `role` on centreY.
+float centredBaseline(const Canvas& canvas, std::string_view role, float centreY, int step = 0);
+
+// The largest ladder step at or after `from` whose capitals fit `capHeight` design units.
+int stepForCapHeight(const Canvas& canvas, std::string_view role, float capHeight, int from = 0);
+
+// A font role, or a fallback when the theme has none by that name.
+std::string_view role(const Canvas& canvas, std::string_view wanted, std::string_view fallback);
+
+} // namespace landslide
