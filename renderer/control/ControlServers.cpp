@@ -36,6 +36,7 @@ bool ControlServers::start(std::string& error) {
     o.host = options_.http.host;
     o.port = options_.http.port;
     o.token = options_.token;
+    o.show = options_.show;
     http_ = std::make_unique<HttpApi>(hub_, bus_, push_, o);
     if (!http_->start(error)) return false;
   }

@@ -16,7 +16,8 @@ namespace landslide {
 struct ControlOptions {
   Endpoint amcp{"127.0.0.1", 5250, false};
   Endpoint http{"127.0.0.1", 8088, false};
-  std::string token; // HTTP bearer token (required off loopback)
+  std::string token;        // HTTP bearer token (required off loopback)
+  std::optional<Show> show; // --show: the rundown offered over HTTP
 };
 
 class ControlServers {

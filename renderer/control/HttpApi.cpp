@@ -172,6 +172,7 @@ bool HttpApi::start(std::string& error) {
   });
   m.routeReads();
   m.routeCommands();
+  m.routeShow();
   if (m.options.port == 0) {
     m.port = m.server.bind_to_any_port(m.options.host);
   } else {

@@ -5,10 +5,12 @@
 //   POST /api/layers/N/{cue,take,next,out,clear,update,retake,auto}
 //   POST /api/out  /api/clear              every layer: animated exit / cut
 //   POST /api/feed                         a whole feed document (422 lists every error)
+//   GET  /api/show, POST /api/show/items/I/{cue,take}   the rundown given with --show
 // Safe by default: loopback only unless told otherwise; a token (Authorization: Bearer)
 // is required on any other address; requests from other web origins are refused.
 #include "ControlHub.h"
 #include "EventBus.h"
+#include "playout/Show.h"
 
 #include <memory>
 #include <string>
@@ -19,9 +21,10 @@ class PushFeedSource;
 
 struct HttpOptions {
   std::string host = "127.0.0.1";
-  int port = 8088;   // 0: any free port
-  std::string token; // required when host is not loopback
-  int threads = 24;  // concurrent requests, event streams included
+  int port = 8088;          // 0: any free port
+  std::string token;        // required when host is not loopback
+  int threads = 24;         // concurrent requests, event streams included
+  std::optional<Show> show; // the rundown (read-only here; the console edits shows)
 };
 
 class HttpApi {

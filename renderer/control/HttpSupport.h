@@ -26,6 +26,7 @@ struct HttpApi::Impl {
   Impl(ControlHub& h, EventBus& b, PushFeedSource* p, HttpOptions o) : hub(h), bus(b), push(p), options(std::move(o)) {}
   void routeReads();    // HttpApi.cpp
   void routeCommands(); // HttpCommands.cpp
+  void routeShow();     // HttpShow.cpp
   bool allowed(const httplib::Request& req, httplib::Response& res) const;
 };
 

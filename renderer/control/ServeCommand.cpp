@@ -84,7 +84,11 @@ int runServe(ServeArgs a) {
     if (const char* t = std::getenv("LANDSLIDE_HTTP_TOKEN")) control.token = t;
   if (!control.http.off && !isLoopback(control.http.host) && control.token.empty())
     return fail("--http " + a.http + ": a non-loopback address needs --token (or LANDSLIDE_HTTP_TOKEN)");
-  if (!a.show.empty()) say("--show: show files are not defined yet; '" + a.show + "' is ignored");
+  if (!a.show.empty()) {
+    ShowLoad show = loadShow(a.show);
+    if (!show.show) return fail("--show " + show.error);
+    control.show = std::move(show.show);
+  }
 
   std::error_code ec;
   std::filesystem::create_directories(a.stateDir, ec);
@@ -161,7 +165,7 @@ void addServeCommand(CLI::App& app, int& exitCode) {
   auto args = std::make_shared<ServeArgs>();
   CLI::App* cmd = app.add_subcommand("serve", "Run the playout engine headless, driven over AMCP and HTTP");
   cmd->add_option("--feed", args->feeds, "Results feed: a file (watched) or an http(s):// URL (polled)");
-  cmd->add_option("--show", args->show, "Show file (not defined yet: accepted and ignored)");
+  cmd->add_option("--show", args->show, "Show file (rundown): its items can be cued and taken over HTTP");
   cmd->add_option("--size", args->size, "Output size WxH")->capture_default_str();
   cmd->add_option("--fps", args->fps, "Frame rate: 25, 30, 50, 60, 29.97, 59.94 or N/D")->capture_default_str();
   cmd->add_option("--out", args->outs, "Output (as for render), e.g. obs:9999, ffmpeg:ARGS, DIR/");

@@ -2,7 +2,8 @@
 // the feed push endpoint (a bad document is a 422 listing every error and changes
 // nothing on air; a good one updates the graphic), program.png, the event stream, and
 // the safety rules (other origins, other Host names, the bearer token).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { api, getJson, programImage, rawRequest } from './lib/http.mjs';
 import { coverage, difference } from './lib/png.mjs';
@@ -27,7 +28,12 @@ function expect(res, status, what) {
 
 run('control_http_api', async () => {
   const stateDir = scratch('http-api');
-  const serve = await startServe({ stateDir, args: ['--feed', byElections()] });
+  const showFile = join(stateDir, 'night.show.json');
+  writeFileSync(showFile, JSON.stringify({ format: 'landslide-show', version: 1, name: 'By-elections', items: [
+    { label: 'Mid Beds bars', scene: 'vote-bars', contest: MID_BEDS, layer: 40 },
+    { label: 'Tamworth card', scene: 'test-card', contest: TAMWORTH, layer: 41, options: { title: 'TAMWORTH' } },
+  ] }));
+  const serve = await startServe({ stateDir, args: ['--feed', byElections(), '--show', showFile] });
   const port = serve.httpPort;
   const events = await openEvents(port);
   try {
@@ -105,6 +111,19 @@ run('control_http_api', async () => {
     const img = await programImage(port);
     check(img.width === 1280 && img.height === 720, 'program.png size');
 
+    // The rundown from --show: items are cued or taken on their own layers.
+    const show = await getJson(port, '/api/show');
+    check(show.name === 'By-elections' && show.items.length === 2 && show.items[1].layer === 41, `show: ${JSON.stringify(show)}`);
+    expect(await api(port, 'POST', '/api/show/items/0/cue'), 200, 'cue a rundown item');
+    const showTake = expect(await api(port, 'POST', '/api/show/items/1/take'), 200, 'take a rundown item');
+    check(showTake.layer === 41, 'the item went to its layer');
+    state = await getJson(port, '/api/state');
+    check(state.layers.some((l) => l.layer === 40 && l.state === 'cued') &&
+          state.layers.some((l) => l.layer === 41 && l.options.title === 'TAMWORTH'), 'rundown items cued and on air');
+    expect(await api(port, 'POST', '/api/show/items/2/take'), 404, 'no such item');
+    expect(await api(port, 'POST', '/api/layers/41/clear'), 200, 'clear 41');
+    expect(await api(port, 'POST', '/api/layers/40/clear'), 200, 'clear 40');
+
     // Out (animated), then clear everything.
     expect(await api(port, 'POST', '/api/layers/10/out'), 200, 'out');
     check(coverage(await settled(port, 'the exit')) === 0, 'out took it off');
@@ -127,7 +146,7 @@ run('control_http_api', async () => {
     const tallies = events.events.filter((e) => e.name === 'tally');
     check(tallies.some((e) => e.data.onAir.includes(10)), 'a tally with layer 10 on air');
     check(tallies.some((e) => e.data.layers.some((l) => l.state === 'cued')), 'a tally with the cue');
-    check(tallies.at(-1).data.layers.length === 0, 'the last tally is empty');
+    await waitFor('an empty tally', () => events.events.filter((e) => e.name === 'tally').at(-1).data.layers.length === 0);
     check(events.events.some((e) => e.name === 'feed' && e.data.feeds.some((f) => f.source === 'push' && f.revision !== null)),
           'a feed event for the push');
     check(events.events.some((e) => e.name === 'error' && e.data.source === 'feed' && e.data.feed === 'push'),
