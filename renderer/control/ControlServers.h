@@ -39,7 +39,7 @@ public:
 private:
   ControlOptions options_;
   EngineHub hub_;
-  EventBus bus_;
+  EventBus bus_{256, 16}; // 16 event streams: each holds one of the 24 HTTP workers
   AmcpHandler handler_;
   PushFeedSource* push_;
   std::unique_ptr<StateWatcher> watcher_;

@@ -41,10 +41,11 @@ bool sameSecret(const std::string& a, const std::string& b) {
 bool HttpApi::Impl::allowed(const httplib::Request& req, httplib::Response& res) const {
   const std::string host = req.get_header_value("Host");
   if (isLoopback(options.host)) {
-    // DNS rebinding: a page served from a name that resolves to 127.0.0.1 gets its own
-    // name in Host; only loopback names reach a loopback server.
-    std::string name =
-        host.substr(0, host.rfind(':') == std::string::npos || host.back() == ']' ? host.size() : host.rfind(':'));
+    // DNS rebinding: a page served from a name that resolves to 127.0.0.1 sends its own
+    // name as Host; only loopback names may reach a loopback server.
+    std::string name = host;
+    if (std::size_t colon = host.rfind(':'); colon != std::string::npos && host.back() != ']')
+      name = host.substr(0, colon);
     if (!(name == "localhost" || name == "[::1]" || name.starts_with("127."))) {
       sendError(res, 403, "Host '" + host + "' is not a loopback name");
       return false;

@@ -8,6 +8,7 @@
 #include "program/RenderSetup.h"
 
 #include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -100,6 +101,7 @@ int runServe(ServeArgs a) {
       a.asRun.empty() ? (std::filesystem::path(a.stateDir) / "landslide-as-run.jsonl").string() : a.asRun;
   config.keepLatestFrame = true;
   if (!installShutdownHandlers()) return fail("cannot install signal handlers");
+  std::signal(SIGPIPE, SIG_IGN); // a client gone mid-reply is a write error, not the end of serve
 
   // Feeds: files and URLs as given, and the push source behind POST /api/feed.
   std::vector<std::unique_ptr<FeedSource>> sources;
