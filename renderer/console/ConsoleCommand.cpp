@@ -12,7 +12,9 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <atomic>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <thread>
@@ -60,6 +62,9 @@ void consoleKey(GLFWwindow* window, int key, int scancode, int action, int mods)
   if (action == GLFW_PRESS) gKeys.emplace_back(key, mods);
   ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
 }
+
+std::atomic<bool> gStop{false};
+void requestStop(int) { gStop.store(true); }
 
 void setUpImGui(GLFWwindow* window) {
   ImGui::CreateContext();
@@ -151,8 +156,10 @@ int runConsole(const ConsoleArgs& a) {
   for (auto& w : programWindows) windowViews.push_back(w.get());
   ConsoleUi ui({engine, monitors, scenes, source.get(), windowViews, a.show}, show);
 
+  std::signal(SIGINT, requestStop);
+  std::signal(SIGTERM, requestStop);
   bool running = true;
-  while (running) {
+  while (running && !gStop.load()) {
     auto frameStart = std::chrono::steady_clock::now();
     glfwPollEvents();
     running = !glfwWindowShouldClose(console);
@@ -176,6 +183,10 @@ int runConsole(const ConsoleArgs& a) {
   }
   engine.stop();
   if (source) source->stop();
+  EngineState last = engine.state();
+  std::fprintf(stderr, "landslide console: %llu ticks, %llu frames redrawn, %llu dropped\n",
+               static_cast<unsigned long long>(last.ticks), static_cast<unsigned long long>(last.framesDrawn),
+               static_cast<unsigned long long>(last.framesDropped));
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

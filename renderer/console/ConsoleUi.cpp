@@ -5,6 +5,7 @@
 #include <GLFW/glfw3.h>
 
 #include <chrono>
+#include <cstdio>
 #include <thread>
 
 namespace landslide {
@@ -55,10 +56,15 @@ void ConsoleUi::key(int k, int mods) {
   case HotkeyAction::CueIndex: cue(hotkey->index); break;
   case HotkeyAction::CueUp: cue(std::max(0, cue_ - 1)); break;
   case HotkeyAction::CueDown: cue(std::min(int(show_.items.size()) - 1, cue_ + 1)); break;
-  case HotkeyAction::StallTest: // diagnostic: the program must not notice a busy console
+  case HotkeyAction::StallTest: { // diagnostic: the program must not notice a busy console
+    uint64_t before = 0, after = 0;
+    for (ProgramWindow* w : ctx_.windows) before += w->presented();
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    message_ = "console stalled for 200 ms (diagnostic)";
+    for (ProgramWindow* w : ctx_.windows) after += w->presented();
+    message_ = "console stalled 200 ms; program windows presented " + std::to_string(after - before) + " frames meanwhile";
+    std::fprintf(stderr, "landslide console: %s\n", message_.c_str());
     break;
+  }
   }
 }
 

@@ -41,7 +41,7 @@ std::unique_ptr<GlfwSession> GlfwSession::open(std::string& error) {
   }
   std::unique_ptr<GlfwSession> session(new GlfwSession());
   hints(false, false);
-  session->hidden_ = glfwCreateWindow(16, 16, "landslide program", nullptr, nullptr);
+  session->hidden_ = glfwCreateWindow(16, 16, "landslide hidden GL context", nullptr, nullptr);
   if (!session->hidden_) {
     error = "cannot create an OpenGL 3.3 core context with GLFW";
     return nullptr;
