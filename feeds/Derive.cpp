@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 namespace landslide {
 
@@ -19,13 +20,15 @@ double percent(int64_t part, int64_t whole) {
 }
 
 // Previous result pooled by canonical party; independents stay one entry per candidate.
+// Lookups are hashed: a hostile feed may list a contest with 100,000 parties.
 struct PreviousPool {
   std::vector<std::pair<std::string, int64_t>> entries; // in feed order of first appearance
+  std::unordered_map<std::string, std::size_t> index;   // pooled (non-independent) entries
   int64_t valid = 0;
   std::optional<int64_t> byParty(const std::string& code) const {
-    for (const auto& [c, v] : entries)
-      if (c == code) return v;
-    return std::nullopt;
+    auto it = index.find(code);
+    if (it == index.end()) return std::nullopt;
+    return entries[it->second].second;
   }
 };
 
@@ -34,12 +37,16 @@ PreviousPool poolPrevious(const PreviousResult& prev, const PartyTable& parties)
   int64_t sum = 0;
   for (const auto& v : prev.votes) {
     sum += v.votes;
-    const std::string code = parties.canonical(v.partyCode);
-    auto it = std::find_if(pool.entries.begin(), pool.entries.end(), [&](const auto& e) { return e.first == code; });
-    if (it != pool.entries.end() && !parties.independent(code))
-      it->second += v.votes;
+    std::string code = parties.canonical(v.partyCode);
+    if (parties.independent(code)) {
+      pool.entries.emplace_back(std::move(code), v.votes);
+      continue;
+    }
+    auto [it, fresh] = pool.index.emplace(code, pool.entries.size());
+    if (fresh)
+      pool.entries.emplace_back(std::move(code), v.votes);
     else
-      pool.entries.emplace_back(code, v.votes);
+      pool.entries[it->second].second += v.votes;
   }
   pool.valid = prev.validVotes.value_or(sum);
   return pool;
@@ -54,19 +61,22 @@ std::string previousWinnerOf(const PreviousPool& pool) {
 }
 
 void deriveParties(DerivedContest& d, const PartyTable& parties, const PreviousPool* prev) {
+  std::unordered_map<std::string, std::size_t> index; // pooled parties only
   for (const auto& dc : d.candidates) {
+    std::size_t at = d.parties.size();
     const bool independent = parties.independent(dc.party);
-    auto it =
-        std::find_if(d.parties.begin(), d.parties.end(), [&](const PartyResult& p) { return p.code == dc.party; });
-    if (independent || it == d.parties.end()) {
+    if (!independent) {
+      auto [it, fresh] = index.emplace(dc.party, at);
+      at = it->second;
+    }
+    if (at == d.parties.size()) {
       PartyResult p;
       p.code = dc.party;
       if (independent) p.candidateIndex = dc.index;
       d.parties.push_back(p);
-      it = d.parties.end() - 1;
     }
-    it->votes += dc.candidate->votes;
-    ++it->candidateCount;
+    d.parties[at].votes += dc.candidate->votes;
+    ++d.parties[at].candidateCount;
   }
   for (auto& p : d.parties) {
     p.share = d.countsKnown ? percent(p.votes, d.validVotes) : 0.0;
@@ -84,7 +94,7 @@ void deriveParties(DerivedContest& d, const PartyTable& parties, const PreviousP
   if (!prev) return;
   // Parties that stood last time but not now: their whole share was lost.
   for (const auto& [code, votes] : prev->entries) {
-    if (parties.independent(code) || d.party(code)) continue;
+    if (parties.independent(code) || index.count(code)) continue;
     PartyResult p;
     p.code = code;
     p.standing = false;
@@ -210,19 +220,22 @@ DerivedContest deriveContest(const Contest& c, const PartyTable& parties) {
     prev = poolPrevious(*c.previous, parties);
     d.previousValidVotes = prev->valid;
     d.previousWinner = previousWinnerOf(*prev);
+    // Everything pooled, independents too, for national totals.
+    std::unordered_map<std::string, std::size_t> at;
     for (const auto& entry : prev->entries) {
-      auto it = std::find_if(d.previousByParty.begin(), d.previousByParty.end(),
-                             [&](const auto& e) { return e.first == entry.first; });
-      if (it == d.previousByParty.end())
+      auto [it, fresh] = at.emplace(entry.first, d.previousByParty.size());
+      if (fresh)
         d.previousByParty.push_back(entry);
       else
-        it->second += entry.second;
+        d.previousByParty[it->second].second += entry.second;
     }
   }
   deriveCandidates(d, c, parties);
   deriveParties(d, parties, prev ? &*prev : nullptr);
+  std::unordered_map<std::string_view, const PartyResult*> partyOf;
+  for (const auto& p : d.parties) partyOf.emplace(p.code, &p);
   for (auto& dc : d.candidates) {
-    const PartyResult* p = d.party(dc.party);
+    const PartyResult* p = partyOf[dc.party];
     if (p && !parties.independent(dc.party) && p->candidateCount == 1) {
       dc.change = p->change;
       dc.isNew = p->isNew;

@@ -5,7 +5,8 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
-#include <map>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace landslide {
 
@@ -25,6 +26,13 @@ ojson optional(const std::optional<T>& v) {
     return rounded(*v);
   else
     return *v;
+}
+
+// Appends a member the caller knows is new, skipping ordered_json's linear search for
+// an existing key (quadratic for a contest with thousands of parties).
+void appendNew(ojson& object, const std::string& key, ojson value) {
+  auto& members = *object.get_ptr<ojson::object_t*>();
+  members.ojson::object_t::Container::emplace_back(key, std::move(value));
 }
 
 ojson emptyToNull(const std::string& s) { return s.empty() ? ojson(nullptr) : ojson(s); }
@@ -60,10 +68,10 @@ ojson contestJson(const ResultsSnapshot& snap, const DerivedContest& d) {
   ojson share = ojson::object();
   ojson change = ojson::object();
   ojson parties = ojson::array();
-  std::map<std::string, int64_t> pooled; // independents pooled under their code
+  std::unordered_map<std::string, int64_t> pooled; // independents pooled under their code
   for (const auto& p : d.parties) {
     if (p.standing) pooled[p.code] += p.votes;
-    if (p.change && !p.candidateIndex) change[p.code] = rounded(*p.change);
+    if (p.change && !p.candidateIndex) appendNew(change, p.code, rounded(*p.change)); // codes unique here
     ojson pj;
     pj["code"] = p.code;
     pj["short_name"] = snap.shortName(p.code);
@@ -75,11 +83,13 @@ ojson contestJson(const ResultsSnapshot& snap, const DerivedContest& d) {
     pj["standing"] = p.standing;
     parties.push_back(std::move(pj));
   }
+  std::unordered_set<std::string> shown;
   for (const auto& p : d.parties)
-    if (p.standing && !share.contains(p.code))
-      share[p.code] = d.countsKnown ? rounded(100.0 * static_cast<double>(pooled[p.code]) /
-                                              static_cast<double>(std::max<int64_t>(d.validVotes, 1)))
-                                    : ojson(nullptr);
+    if (p.standing && shown.insert(p.code).second)
+      appendNew(share, p.code,
+                d.countsKnown ? rounded(100.0 * static_cast<double>(pooled[p.code]) /
+                                        static_cast<double>(std::max<int64_t>(d.validVotes, 1)))
+                              : ojson(nullptr));
   j["share"] = std::move(share);
   j["change"] = std::move(change);
   j["parties"] = std::move(parties);

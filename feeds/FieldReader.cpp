@@ -17,11 +17,31 @@ std::size_t utf8Length(std::string_view text) {
 
 void FieldReader::error(const std::string& path, std::string reason, const char* rule) {
   ++errors_;
+  if (reportedErrors_ >= kMaxReportedProblems) {
+    ++heldErrors_;
+    return;
+  }
+  ++reportedErrors_;
   out_.push_back(FeedError{file_, path, std::move(reason), FeedError::Severity::Error, rule});
 }
 
 void FieldReader::warning(const std::string& path, std::string reason, const char* rule) {
+  if (reportedWarnings_ >= kMaxReportedProblems) {
+    ++heldWarnings_;
+    return;
+  }
+  ++reportedWarnings_;
   out_.push_back(FeedError{file_, path, std::move(reason), FeedError::Severity::Warning, rule});
+}
+
+void FieldReader::finish() {
+  if (heldErrors_)
+    out_.push_back(FeedError{file_, "", "... and " + std::to_string(heldErrors_) + " more errors not listed",
+                             FeedError::Severity::Error, "more"});
+  if (heldWarnings_)
+    out_.push_back(FeedError{file_, "", "... and " + std::to_string(heldWarnings_) + " more warnings not listed",
+                             FeedError::Severity::Warning, "more"});
+  heldErrors_ = heldWarnings_ = 0;
 }
 
 std::string FieldReader::member(const std::string& path, std::string_view key) {

@@ -23,6 +23,8 @@ public:
   void error(const std::string& path, std::string reason, const char* rule);
   void warning(const std::string& path, std::string reason, const char* rule);
   std::size_t errorCount() const { return errors_; }
+  // Adds "... and N more" lines for what the report cap held back.
+  void finish();
 
   // Reports every member of obj not in allowed ("unknown-field").
   void onlyKeys(const nlohmann::json& obj, const std::string& path, std::initializer_list<std::string_view> allowed);
@@ -48,7 +50,13 @@ private:
   std::string file_;
   FeedErrors& out_;
   std::size_t errors_ = 0;
+  std::size_t reportedErrors_ = 0, reportedWarnings_ = 0;
+  std::size_t heldErrors_ = 0, heldWarnings_ = 0;
 };
+
+// At most this many errors and this many warnings are listed per document: a feed with
+// 200,000 bad votes needs the first screenful, not 200,000 lines and their memory.
+inline constexpr std::size_t kMaxReportedProblems = 1000;
 
 // Code-point length of valid UTF-8 text.
 std::size_t utf8Length(std::string_view text);

@@ -20,6 +20,9 @@ public:
       : bytes_(bytes), file_(file), limits_(limits), problems_(problems) {}
 
   json& root() { return root_; }
+  std::size_t unlistedDuplicates() const {
+    return duplicates_ > kMaxListedDuplicates ? duplicates_ - kMaxListedDuplicates : 0;
+  }
 
   bool null() { return put(json(nullptr)); }
   bool boolean(bool v) { return put(json(v)); }
@@ -38,9 +41,11 @@ public:
     f.key = std::move(k);
     f.active = true;
     // The object itself is the set of keys seen so far: no second index to build.
-    if (f.value->contains(f.key))
-      fail(currentPath(), "duplicate key \"" + printable(f.key) + "\": a key may appear once per object",
-           "duplicate-key");
+    if (f.value->contains(f.key)) {
+      if (++duplicates_ <= kMaxListedDuplicates)
+        fail(currentPath(), "duplicate key \"" + printable(f.key) + "\": a key may appear once per object",
+             "duplicate-key");
+    }
     return true;
   }
 
@@ -136,6 +141,8 @@ private:
   json root_;
   std::vector<Frame> frames_;
   std::size_t values_ = 0;
+  std::size_t duplicates_ = 0;
+  static constexpr std::size_t kMaxListedDuplicates = 1000;
 };
 
 } // namespace
@@ -223,6 +230,8 @@ JsonReadResult readJson(std::string_view bytes, std::string_view file, const Jso
 
   BoundedDomBuilder builder(bytes, file, limits, result.problems);
   const bool parsed = nlohmann::json::sax_parse(bytes.begin(), bytes.end(), &builder);
+  if (auto more = builder.unlistedDuplicates())
+    error("... and " + std::to_string(more) + " more duplicate keys not listed", "duplicate-key");
   if (parsed && result.ok()) result.value = std::move(builder.root());
   return result;
 }

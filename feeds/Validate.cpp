@@ -135,9 +135,13 @@ ValidationResult validateFeed(const json& doc, std::string_view file, const Cont
   const auto it = doc.find("contests");
   if (it == doc.end()) {
     r.error("", "missing required field \"contests\"", "required");
+    r.finish();
     return result;
   }
-  if (!r.isArray(*it, "/contests", "contests")) return result;
+  if (!r.isArray(*it, "/contests", "contests")) {
+    r.finish();
+    return result;
+  }
   std::unordered_map<std::string, std::size_t> ids;
   for (std::size_t i = 0; i < it->size(); ++i) {
     const std::string path = FieldReader::element("/contests", i);
@@ -156,6 +160,7 @@ ValidationResult validateFeed(const json& doc, std::string_view file, const Cont
                     "candidate name");
     result.election.contests.push_back(std::move(*contest));
   }
+  r.finish();
   return result;
 }
 
