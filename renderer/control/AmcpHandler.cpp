@@ -121,7 +121,10 @@ void AmcpHandler::execute(const AmcpRequest& r, const Send& send, const Reply& r
   EngineState state = hub_.state();
   bool proxy = !layersIn(state, videoLayer).empty();
   for (const auto& [l, item] : hub_.cues().all()) proxy = proxy || inVideoLayer(l, videoLayer);
-  if (!proxy) return send(amcp::failed(403, cmd));
+  if (!proxy) {
+    hub_.record(cmd, command(CommandKind::Out, layer), "no graphic on video layer " + std::to_string(videoLayer));
+    return send(amcp::failed(403, cmd));
+  }
   if (cmd == "CG INVOKE") return cgInvoke(r, layer, send);
 
   const LayerView* view = layer >= 0 ? onAir(state, layer) : nullptr;
@@ -234,7 +237,10 @@ void AmcpHandler::cgUpdate(const AmcpRequest& r, int layer, const Send& send) {
   EngineState state = hub_.state();
   bool proxy = !layersIn(state, videoLayer).empty();
   for (const auto& [l, item] : hub_.cues().all()) proxy = proxy || inVideoLayer(l, videoLayer);
-  if (!proxy) return send(amcp::failed(403, cmd)); // get_expected_cg_proxy
+  if (!proxy) { // get_expected_cg_proxy
+    hub_.record(cmd, c, "no graphic on video layer " + std::to_string(videoLayer));
+    return send(amcp::failed(403, cmd));
+  }
 
   if (layer >= 0) {
     if (std::optional<LayerItem> cued = hub_.cues().find(layer)) {

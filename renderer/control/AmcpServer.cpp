@@ -69,7 +69,8 @@ private:
   }
 
   void pump() {
-    while (!busy_ && !lines_.empty() && !closed_ && !closeAfterWrite_) {
+    // Replies piling up unsent hold back the next command too (the write resumes it).
+    while (!busy_ && !lines_.empty() && !closed_ && !closeAfterWrite_ && outBytes_ <= options_.pauseOutputBytes) {
       Line line = std::move(lines_.front());
       lines_.pop_front();
       queuedBytes_ -= line.text.size();

@@ -234,6 +234,7 @@ TEST_CASE_FIXTURE(Fixture, "AMCP: every error path") {
   CHECK(send("CG 1-10 ADD 1 test-card 1 \"{broken\"") == "403 CG ADD FAILED\r\n");
   CHECK(send("CG 1-10 ADD 100 test-card 1") == "403 CG ADD FAILED\r\n"); // no playout layer for CG layer 100
   CHECK(send("CG 1-10 STOP 1") == "403 CG STOP FAILED\r\n");             // no graphic on the video layer
+  CHECK(hub.records.back() == "CG STOP 1001: no graphic on video layer 10");
   CHECK(send("CG 1-10 NEXT 1") == "403 CG NEXT FAILED\r\n");
   CHECK(send("CG 1-10 REMOVE 1") == "403 CG REMOVE FAILED\r\n");
   CHECK(send("CG 1-10 UPDATE 1 \"{}\"") == "403 CG UPDATE FAILED\r\n");

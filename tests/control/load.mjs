@@ -3,6 +3,7 @@
 // reading the replies, and bad quoting. Every PING must be answered; the report gives
 // the latency percentiles. The server's memory must stay bounded and the program keep
 // its rate. Bounds are generous: they catch hangs, not slow machines.
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import { RawAmcp } from './lib/amcp.mjs';
@@ -56,8 +57,7 @@ async function garbage(port, s) {
   const c = await RawAmcp.connect(port);
   let sent = 0;
   while (s.running && !c.closed) {
-    const bytes = Buffer.alloc(4096);
-    for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(Math.random() * 256);
+    const bytes = randomBytes(4096);
     c.sendRaw(bytes);
     sent += bytes.length;
     c.buffer = Buffer.alloc(0); // reads and discards the 400s
