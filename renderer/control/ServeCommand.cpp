@@ -170,7 +170,7 @@ void addServeCommand(CLI::App& app, int& exitCode) {
   cmd->add_option("--show", args->show, "Show file (rundown): its items can be cued and taken over HTTP");
   cmd->add_option("--size", args->size, "Output size WxH")->capture_default_str();
   cmd->add_option("--fps", args->fps, "Frame rate: 25, 30, 50, 60, 29.97, 59.94 or N/D")->capture_default_str();
-  cmd->add_option("--out", args->outs, "Output (as for render), e.g. obs:9999, ffmpeg:ARGS, DIR/");
+  cmd->add_option("--out", args->outs, "Output (as for render): obs[:PORT] for OBS, ffmpeg:ARGS, DIR/ …");
   cmd->add_option("--key", args->key, "Key outputs: sbs (fill|key) or only")->capture_default_str();
   cmd->add_option("--theme", args->theme, "Theme file (default: assets/themes/default.json)");
   cmd->add_option("--amcp", args->amcp, "AMCP server HOST:PORT (port 0: any free port), or off")->capture_default_str();
