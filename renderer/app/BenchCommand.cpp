@@ -13,7 +13,7 @@ namespace landslide {
 namespace {
 
 struct BenchArgs {
-  std::string scene = "test-card", feed, contest, size = "1920x1080", gl = "auto";
+  std::string scene = "test-card", feed, contest, size = "1920x1080", gl = "auto", theme;
   int frames = 300;
   double at = 3.0;
 };
@@ -56,7 +56,7 @@ int runBench(const BenchArgs& a) {
     for (auto& e : errors) std::fprintf(stderr, "%s\n", e.c_str());
     return 2;
   }
-  auto setup = setUpRendering({*size, rate, {}, platform}, error);
+  auto setup = setUpRendering({*size, rate, a.theme, platform}, error);
   if (!setup) return std::fprintf(stderr, "landslide bench: %s\n", error.c_str()), 2;
   SceneRegistry registry;
   Playout playout(registry, setup->theme, rate);
@@ -115,6 +115,7 @@ void addBenchCommand(CLI::App& app, int& exitCode) {
   cmd->add_option("--frames", args->frames, "Frames measured (after 10 warm-up frames)")->capture_default_str()->check(CLI::Range(1, 100000));
   cmd->add_option("--at", args->at, "Seconds after TAKE of the frame drawn")->capture_default_str();
   cmd->add_option("--gl", args->gl)->capture_default_str();
+  cmd->add_option("--theme", args->theme, "Theme file (default: assets/themes/default.json)");
   cmd->callback([args, &exitCode] { exitCode = runBench(*args); });
 }
 

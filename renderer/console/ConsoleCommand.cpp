@@ -141,11 +141,18 @@ int runConsole(const ConsoleArgs& a) {
   if (!console) return fail(error);
 
   GlContext& programContext = *setup->context;
+  // Windows are presented when the program changed, and once a second regardless (an
+  // exposed window repaints): presenting a still frame at 50 Hz through X costs a core.
+  uint64_t presentedDrawn = ~0ull;
+  const int64_t refresh = rate->frameAt(1.0);
   engine.setFrameHook([&](int64_t frame, ProgramChannel& channel, const SnapshotPtr& data) {
     monitors.update(frame, channel, data);
     glFlush();
-    for (auto& w : programWindows) w->present(channel.programTexture(), size->width, size->height);
-    programContext.makeCurrent();
+    if (channel.framesDrawn() != presentedDrawn || frame % refresh == 0) {
+      presentedDrawn = channel.framesDrawn();
+      for (auto& w : programWindows) w->present(channel.programTexture(), size->width, size->height);
+      programContext.makeCurrent();
+    }
   });
   engine.start(); // the program context moves to the render thread
 

@@ -72,6 +72,12 @@ void MonitorFeed::update(int64_t frame, ProgramChannel& program, const SnapshotP
   } else if (data && data != previewPlayout_.data()) {
     previewPlayout_.update(data, frame);
   }
+  // Like the program: redraw only while the preview moves (or just changed).
+  bool moving = previewPlayout_.animating(frame);
+  bool redraw = moving || previewWasMoving_ || previewPlayout_.version() != previewVersion_;
+  previewWasMoving_ = moving;
+  previewVersion_ = previewPlayout_.version();
+  if (!redraw) return;
   preview_->renderFrame(frame, [&](Canvas& canvas) { previewPlayout_.draw(frame, canvas); }, true);
   glFlush();
 }

@@ -43,6 +43,8 @@ private:
   std::optional<LayerItem> cued_;
   bool cueChanged_ = false;
   int64_t cueFrame_ = 0;
+  bool previewWasMoving_ = true;
+  uint64_t previewVersion_ = 0;
 };
 
 } // namespace landslide
