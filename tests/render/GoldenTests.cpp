@@ -83,3 +83,11 @@ TEST_CASE("same frame, same pixels: a frame rendered directly equals the one rea
   CHECK(c.sameSize);
   CHECK(c.differing == 0);
 }
+
+TEST_CASE("the EGL device platform (Mesa's software device here, a GPU elsewhere) renders the same frame") {
+  std::string dir = scratchDir("egl-device");
+  Image surfaceless = renderFrame(dir, "surfaceless", "--scene test-card --at 2 --gl surfaceless");
+  Image device = renderFrame(dir, "device", "--scene test-card --at 2 --gl device");
+  Comparison c = compare(device, surfaceless);
+  CHECK(c.passes());
+}
