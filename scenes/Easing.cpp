@@ -23,11 +23,16 @@ std::optional<Easing> Easing::parse(std::string_view spec) {
     float x1, y1, x2, y2;
   };
   static constexpr Named kNamed[] = {
-      {"linear", 0, 0, 1, 1},           {"ease", 0.25f, 0.1f, 0.25f, 1},
-      {"ease-in", 0.42f, 0, 1, 1},      {"ease-out", 0, 0, 0.58f, 1},
-      {"ease-in-out", 0.42f, 0, 0.58f, 1}, {"ease-out-cubic", 0.33f, 1, 0.68f, 1},
-      {"ease-in-cubic", 0.32f, 0, 0.67f, 0}, {"ease-out-quart", 0.25f, 1, 0.5f, 1},
-      {"ease-out-back", 0.34f, 1.56f, 0.64f, 1}, {"ease-in-back", 0.36f, 0, 0.66f, -0.56f},
+      {"linear", 0, 0, 1, 1},
+      {"ease", 0.25f, 0.1f, 0.25f, 1},
+      {"ease-in", 0.42f, 0, 1, 1},
+      {"ease-out", 0, 0, 0.58f, 1},
+      {"ease-in-out", 0.42f, 0, 0.58f, 1},
+      {"ease-out-cubic", 0.33f, 1, 0.68f, 1},
+      {"ease-in-cubic", 0.32f, 0, 0.67f, 0},
+      {"ease-out-quart", 0.25f, 1, 0.5f, 1},
+      {"ease-out-back", 0.34f, 1.56f, 0.64f, 1},
+      {"ease-in-back", 0.36f, 0, 0.66f, -0.56f},
   };
   for (const Named& n : kNamed)
     if (spec == n.name) {
@@ -38,8 +43,8 @@ std::optional<Easing> Easing::parse(std::string_view spec) {
   float x1, y1, x2, y2;
   std::string text(spec);
   char tail = 0;
-  if (std::sscanf(text.c_str(), " cubic-bezier ( %f , %f , %f , %f )%c", &x1, &y1, &x2, &y2, &tail) == 4 &&
-      x1 >= 0 && x1 <= 1 && x2 >= 0 && x2 <= 1 && std::isfinite(y1) && std::isfinite(y2)) {
+  if (std::sscanf(text.c_str(), " cubic-bezier ( %f , %f , %f , %f )%c", &x1, &y1, &x2, &y2, &tail) == 4 && x1 >= 0 &&
+      x1 <= 1 && x2 >= 0 && x2 <= 1 && std::isfinite(y1) && std::isfinite(y2)) {
     Easing e(x1, y1, x2, y2);
     e.spec_ = text;
     return e;

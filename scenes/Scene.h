@@ -20,11 +20,11 @@ class ResultsSnapshot;
 
 // When things happened on a layer, in channel frames.
 struct LayerTiming {
-  int64_t takeFrame = 0;            // TAKE: the entrance starts
-  std::optional<int64_t> outFrame;  // OUT: the exit starts
-  int page = 0;                     // current page (NEXT advances it)
-  int64_t pageFrame = 0;            // when the current page began
-  int64_t dataFrame = 0;            // when the current data revision arrived
+  int64_t takeFrame = 0;           // TAKE: the entrance starts
+  std::optional<int64_t> outFrame; // OUT: the exit starts
+  int page = 0;                    // current page (NEXT advances it)
+  int64_t pageFrame = 0;           // when the current page began
+  int64_t dataFrame = 0;           // when the current data revision arrived
 };
 
 struct SceneInput {

@@ -46,7 +46,7 @@ int runBench(const BenchArgs& a) {
   std::string error;
   auto size = parseFrameSize(a.size, error);
   if (!size) return std::fprintf(stderr, "landslide bench: %s\n", error.c_str()), 2;
-  HeadlessPlatform platform = a.gl == "device" ? HeadlessPlatform::Device
+  HeadlessPlatform platform = a.gl == "device"        ? HeadlessPlatform::Device
                               : a.gl == "surfaceless" ? HeadlessPlatform::Surfaceless
                                                       : headlessPlatformFromEnvironment();
   FrameRate rate{50, 1};
@@ -71,8 +71,10 @@ int runBench(const BenchArgs& a) {
   std::vector<double> wall;
   for (int i = 0; i < a.frames + 10; ++i) { // ten warm-up frames
     auto start = std::chrono::steady_clock::now();
-    setup->channel->renderFrame(settled, [&](Canvas& c) { playout.draw(settled, c); }, true);
-    if (i >= 10) wall.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    setup->channel->renderFrame(
+        settled, [&](Canvas& c) { playout.draw(settled, c); }, true);
+    if (i >= 10)
+      wall.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
   }
   glFinish();
   std::vector<StageTimes> times = setup->channel->takeStageTimes();
@@ -90,7 +92,8 @@ int runBench(const BenchArgs& a) {
   auto row = [](const char* name, Summary s, bool comma) {
     std::printf("    \"%s\": {\"median_ms\": %.3f, \"p99_ms\": %.3f}%s\n", name, s.median, s.p99, comma ? "," : "");
   };
-  std::printf("{\n  \"scene\": \"%s\",\n  \"size\": \"%dx%d\",\n  \"frames\": %zu,\n  \"gl\": \"%s\",\n  \"vertices\": %d,\n  \"stages\": {\n",
+  std::printf("{\n  \"scene\": \"%s\",\n  \"size\": \"%dx%d\",\n  \"frames\": %zu,\n  \"gl\": \"%s\",\n  \"vertices\": "
+              "%d,\n  \"stages\": {\n",
               a.scene.c_str(), size->width, size->height, times.size(), setup->context->describe().c_str(),
               times.empty() ? 0 : times.back().vertices);
   row("draw_gpu", summarise(draw), true);
@@ -112,7 +115,9 @@ void addBenchCommand(CLI::App& app, int& exitCode) {
   cmd->add_option("--feed", args->feed);
   cmd->add_option("--contest", args->contest);
   cmd->add_option("--size", args->size)->capture_default_str();
-  cmd->add_option("--frames", args->frames, "Frames measured (after 10 warm-up frames)")->capture_default_str()->check(CLI::Range(1, 100000));
+  cmd->add_option("--frames", args->frames, "Frames measured (after 10 warm-up frames)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100000));
   cmd->add_option("--at", args->at, "Seconds after TAKE of the frame drawn")->capture_default_str();
   cmd->add_option("--gl", args->gl)->capture_default_str();
   cmd->add_option("--theme", args->theme, "Theme file (default: assets/themes/default.json)");

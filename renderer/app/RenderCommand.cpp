@@ -66,15 +66,19 @@ int runRender(const RenderArgs& a) {
   auto key = parseKeyMode(a.key);
   if (!key) return fail("--key '" + a.key + "': expected sbs, only or none");
   HeadlessPlatform platform = headlessPlatformFromEnvironment();
-  if (a.gl == "surfaceless") platform = HeadlessPlatform::Surfaceless;
-  else if (a.gl == "device") platform = HeadlessPlatform::Device;
-  else if (a.gl != "auto") return fail("--gl '" + a.gl + "': expected auto, surfaceless or device");
+  if (a.gl == "surfaceless")
+    platform = HeadlessPlatform::Surfaceless;
+  else if (a.gl == "device")
+    platform = HeadlessPlatform::Device;
+  else if (a.gl != "auto")
+    return fail("--gl '" + a.gl + "': expected auto, surfaceless or device");
 
   std::vector<OutputSpec> outputs;
   for (const std::string& o : a.outs) {
     OutputParse p = parseOutputSpec(o);
     if (!p.spec) return fail(p.error);
-    if (p.spec->isWindow()) return fail("--out '" + o + "': windows belong to landslide console; render writes files and streams");
+    if (p.spec->isWindow())
+      return fail("--out '" + o + "': windows belong to landslide console; render writes files and streams");
     outputs.push_back(*p.spec);
   }
   StepsParse steps = parseSteps(a.steps, *rate);
@@ -112,7 +116,8 @@ int runRender(const RenderArgs& a) {
   if (a.at >= 0) {
     first = last = rate->frameAt(a.at);
   } else if (!a.frames.empty()) {
-    if (!parseFrames(a.frames, first, last)) return fail("--frames '" + a.frames + "': expected FIRST:LAST frame numbers");
+    if (!parseFrames(a.frames, first, last))
+      return fail("--frames '" + a.frames + "': expected FIRST:LAST frame numbers");
   } else {
     int64_t end = steps.steps.empty() ? 0 : steps.steps.back().frame;
     last = end + rate->frameAt(4.0); // the whole timeline and four seconds more
@@ -142,9 +147,12 @@ int runRender(const RenderArgs& a) {
     for (; nextStep < steps.steps.size() && steps.steps[nextStep].frame <= f; ++nextStep) {
       const Step& s = steps.steps[nextStep];
       std::string e;
-      if (s.kind == Step::Kind::Next) e = playout.next(kLayer, s.frame);
-      else if (s.kind == Step::Kind::Out) e = playout.out(kLayer, s.frame);
-      else playout.update(updates[s.argument], s.frame);
+      if (s.kind == Step::Kind::Next)
+        e = playout.next(kLayer, s.frame);
+      else if (s.kind == Step::Kind::Out)
+        e = playout.out(kLayer, s.frame);
+      else
+        playout.update(updates[s.argument], s.frame);
       if (!e.empty()) return fail("--steps '" + s.text + "': " + e);
     }
     playout.retire(f);
@@ -153,7 +161,8 @@ int runRender(const RenderArgs& a) {
     bool redraw = playout.version() != drawnVersion || animating || wasAnimating;
     wasAnimating = animating;
     drawnVersion = playout.version();
-    setup->channel->renderFrame(f, [&](Canvas& canvas) { playout.draw(f, canvas); }, redraw);
+    setup->channel->renderFrame(
+        f, [&](Canvas& canvas) { playout.draw(f, canvas); }, redraw);
     if (auto failure = setup->channel->sinkFailure()) {
       std::fprintf(stderr, "landslide render: %s\n", failure->c_str());
       status = 1;

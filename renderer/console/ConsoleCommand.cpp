@@ -206,10 +206,12 @@ int runConsole(const ConsoleArgs& a) {
 
 void addConsoleCommand(CLI::App& app, int& exitCode) {
   auto args = std::make_shared<ConsoleArgs>();
-  CLI::App* cmd = app.add_subcommand("console", "The operator console with preview/program monitors and a program window");
+  CLI::App* cmd =
+      app.add_subcommand("console", "The operator console with preview/program monitors and a program window");
   cmd->add_option("--feed", args->feed, "Results feed: a JSON file (watched) or an http(s):// URL (polled)");
   cmd->add_option("--show", args->show, "Show file (rundown JSON); created on Save if missing");
-  cmd->add_option("--out", args->outs, "Outputs: window, window:fullscreen[:N], window:transparent, files, ffmpeg:ARGS");
+  cmd->add_option("--out", args->outs,
+                  "Outputs: window, window:fullscreen[:N], window:transparent, files, ffmpeg:ARGS");
   cmd->add_option("--size", args->size, "Program size WxH")->capture_default_str();
   cmd->add_option("--fps", args->fps, "Program frame rate")->capture_default_str();
   cmd->add_option("--theme", args->theme, "Theme file");

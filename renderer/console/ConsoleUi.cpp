@@ -20,7 +20,8 @@ void ConsoleUi::frame(float width, float height) {
     // Track declarations in the order they arrive, for "follow latest declared".
     for (const DerivedContest& d : state_.data ? state_.data->contests() : std::vector<DerivedContest>{}) {
       const DerivedContest* before = seenData_ ? seenData_->derived(d.id) : nullptr;
-      bool declaredNow = hasResult(d.status) && (!before || !hasResult(before->status) || before->revision != d.revision);
+      bool declaredNow =
+          hasResult(d.status) && (!before || !hasResult(before->status) || before->revision != d.revision);
       if (declaredNow && seenData_) {
         std::erase(declarationOrder_, d.id);
         declarationOrder_.push_back(d.id);
@@ -61,7 +62,8 @@ void ConsoleUi::key(int k, int mods) {
     for (ProgramWindow* w : ctx_.windows) before += w->presented();
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
     for (ProgramWindow* w : ctx_.windows) after += w->presented();
-    message_ = "console stalled 200 ms; program windows presented " + std::to_string(after - before) + " frames meanwhile";
+    message_ =
+        "console stalled 200 ms; program windows presented " + std::to_string(after - before) + " frames meanwhile";
     std::fprintf(stderr, "landslide console: %s\n", message_.c_str());
     break;
   }

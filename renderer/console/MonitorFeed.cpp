@@ -3,8 +3,8 @@
 namespace landslide {
 
 namespace {
-constexpr int kPreviewEvery = 2;           // preview at half the channel rate
-constexpr double kPreviewLoopSeconds = 6;  // the cued item's entrance replays this often
+constexpr int kPreviewEvery = 2;          // preview at half the channel rate
+constexpr double kPreviewLoopSeconds = 6; // the cued item's entrance replays this often
 } // namespace
 
 MonitorFeed::MonitorFeed(const SceneRegistry& scenes, const Theme& theme, FrameRate rate, std::string& error)
@@ -78,7 +78,8 @@ void MonitorFeed::update(int64_t frame, ProgramChannel& program, const SnapshotP
   previewWasMoving_ = moving;
   previewVersion_ = previewPlayout_.version();
   if (!redraw) return;
-  preview_->renderFrame(frame, [&](Canvas& canvas) { previewPlayout_.draw(frame, canvas); }, true);
+  preview_->renderFrame(
+      frame, [&](Canvas& canvas) { previewPlayout_.draw(frame, canvas); }, true);
   glFlush();
 }
 

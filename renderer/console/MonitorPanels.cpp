@@ -12,7 +12,9 @@ namespace landslide {
 namespace {
 
 // The monitor textures hold premultiplied colour: blend them as such, then restore.
-void premultipliedBlend(const ImDrawList*, const ImDrawCmd*) { glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA); }
+void premultipliedBlend(const ImDrawList*, const ImDrawCmd*) {
+  glBlendFuncSeparate(GL_ONE, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+}
 
 void monitor(const char* title, GLuint texture, ImU32 border, const std::string& caption) {
   ImVec2 avail = ImGui::GetContentRegionAvail();
@@ -40,7 +42,8 @@ void monitor(const char* title, GLuint texture, ImU32 border, const std::string&
   }
   for (float safe : {0.93f, 0.90f}) { // action-safe, title-safe
     float mx = w * (1 - safe) / 2, my = h * (1 - safe) / 2;
-    dl->AddRect({p.x + mx, p.y + my}, {p.x + w - mx, p.y + h - my}, safe < 0.92f ? IM_COL32(255, 210, 0, 110) : IM_COL32(0, 200, 255, 90));
+    dl->AddRect({p.x + mx, p.y + my}, {p.x + w - mx, p.y + h - my},
+                safe < 0.92f ? IM_COL32(255, 210, 0, 110) : IM_COL32(0, 200, 255, 90));
   }
   dl->AddRect({p.x - 2, p.y - 2}, {p.x + w + 2, p.y + h + 2}, border, 0, 0, 3);
   ImGui::Dummy({w, h});

@@ -15,7 +15,9 @@ constexpr ImGuiWindowFlags kPanel = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_N
 
 bool containsNoCase(const std::string& text, const char* needle) {
   std::string a = text, b = needle;
-  auto lower = [](std::string& s) { std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); }); };
+  auto lower = [](std::string& s) {
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  };
   lower(a);
   lower(b);
   return a.find(b) != std::string::npos;
@@ -28,9 +30,12 @@ void ConsoleUi::rundownPanel(float x, float y, float w, float h) {
   ImGui::Begin("Rundown", nullptr, kPanel);
   if (ImGui::Button("Save")) {
     std::string error;
-    if (ctx_.showFile.empty()) message_ = "no show file: start with --show FILE to save";
-    else if (!saveShow(show_, ctx_.showFile, error)) message_ = error;
-    else message_ = "saved " + ctx_.showFile;
+    if (ctx_.showFile.empty())
+      message_ = "no show file: start with --show FILE to save";
+    else if (!saveShow(show_, ctx_.showFile, error))
+      message_ = error;
+    else
+      message_ = "saved " + ctx_.showFile;
   }
   ImGui::SameLine();
   bool canEdit = selected_ >= 0 && selected_ < int(show_.items.size());
@@ -63,8 +68,10 @@ void ConsoleUi::rundownPanel(float x, float y, float w, float h) {
       bool onAir = std::any_of(state_.layers.begin(), state_.layers.end(), [&](const LayerView& l) {
         return l.layer == item.layer && l.scene == item.scene && l.contest == item.contest && !l.goingOut;
       });
-      if (onAir) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, IM_COL32(150, 20, 30, 255));
-      else if (i == cue_) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, IM_COL32(20, 110, 50, 255));
+      if (onAir)
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, IM_COL32(150, 20, 30, 255));
+      else if (i == cue_)
+        ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, IM_COL32(20, 110, 50, 255));
       ImGui::TableNextColumn();
       ImGui::TextDisabled(i < 12 ? "F%d" : "", i + 1);
       ImGui::TableNextColumn();
@@ -79,8 +86,10 @@ void ConsoleUi::rundownPanel(float x, float y, float w, float h) {
       ImGui::TableNextColumn();
       ImGui::Text("%d", item.layer);
       ImGui::TableNextColumn();
-      if (onAir) ImGui::TextColored({1, 1, 1, 1}, "ON AIR");
-      else if (i == cue_) ImGui::TextColored({0.6f, 1, 0.6f, 1}, "CUED");
+      if (onAir)
+        ImGui::TextColored({1, 1, 1, 1}, "ON AIR");
+      else if (i == cue_)
+        ImGui::TextColored({0.6f, 1, 0.6f, 1}, "CUED");
       if (size_t n = warningsFor(item.contest)) {
         ImGui::SameLine();
         ImGui::TextColored({1, 0.8f, 0.2f, 1}, "WARN %zu", n);
@@ -101,7 +110,8 @@ void ConsoleUi::itemEditor() {
   ImGui::InputText("Label", &item.label);
   if (ImGui::BeginCombo("Scene", item.scene.c_str())) {
     for (const auto& s : ctx_.scenes.all())
-      if (ImGui::Selectable(std::string(s->name()).c_str(), s->name() == item.scene)) item.scene = std::string(s->name());
+      if (ImGui::Selectable(std::string(s->name()).c_str(), s->name() == item.scene))
+        item.scene = std::string(s->name());
     ImGui::EndCombo();
   }
   ImGui::InputText("Contest", &item.contest);
@@ -109,8 +119,10 @@ void ConsoleUi::itemEditor() {
   item.layer = std::clamp(item.layer, 0, 9999);
   std::string caption = item.options.value("caption", std::string());
   if (ImGui::InputText("Caption", &caption)) {
-    if (caption.empty()) item.options.erase("caption");
-    else item.options["caption"] = caption;
+    if (caption.empty())
+      item.options.erase("caption");
+    else
+      item.options["caption"] = caption;
   }
   ImGui::PopItemWidth();
   if (ImGui::IsItemDeactivatedAfterEdit() && selected_ == cue_) cue(cue_);
@@ -128,7 +140,8 @@ void ConsoleUi::contestsPanel(float x, float y, float w, float h) {
   if (state_.data) {
     int shown = 0;
     for (const DerivedContest& d : state_.data->contests()) {
-      if (contestFilter_[0] && !containsNoCase(d.name, contestFilter_) && !containsNoCase(d.id, contestFilter_)) continue;
+      if (contestFilter_[0] && !containsNoCase(d.name, contestFilter_) && !containsNoCase(d.id, contestFilter_))
+        continue;
       if (++shown > 300) {
         ImGui::TextDisabled("… refine the search");
         break;

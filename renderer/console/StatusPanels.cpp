@@ -15,7 +15,9 @@ void feedTab(FeedSource* source, const EngineState& state) {
   SourceHealth h = source->health();
   ImGui::Text("Source: %s", h.source.c_str());
   ImGui::TextColored(h.healthy() ? ImVec4(0.3f, 0.9f, 0.4f, 1) : ImVec4(1, 0.45f, 0.3f, 1), "%s",
-                     h.healthy() ? "healthy" : h.lastGoodRevision ? "ERROR: last good data stays on air" : "no good data yet");
+                     h.healthy()          ? "healthy"
+                     : h.lastGoodRevision ? "ERROR: last good data stays on air"
+                                          : "no good data yet");
   if (h.lastGoodRevision) ImGui::Text("Last good revision %llu", static_cast<unsigned long long>(*h.lastGoodRevision));
   if (h.ageOfLastGoodSeconds) {
     ImGui::SameLine();
@@ -39,17 +41,22 @@ void outputTab(const EngineState& s, const std::vector<ProgramWindow*>& windows)
               static_cast<unsigned long long>(s.framesDropped));
   ImGui::Separator();
   for (size_t i = 0; i < windows.size(); ++i)
-    ImGui::Text("program window %zu: %llu frames presented", i + 1, static_cast<unsigned long long>(windows[i]->presented()));
+    ImGui::Text("program window %zu: %llu frames presented", i + 1,
+                static_cast<unsigned long long>(windows[i]->presented()));
   for (const SinkView& sink : s.sinks) {
-    if (sink.failure.empty()) ImGui::Text("%s: ok, %llu dropped", sink.spec.c_str(), static_cast<unsigned long long>(sink.dropped));
-    else ImGui::TextColored({1, 0.45f, 0.3f, 1}, "%s: FAILED %s", sink.spec.c_str(), sink.failure.c_str());
+    if (sink.failure.empty())
+      ImGui::Text("%s: ok, %llu dropped", sink.spec.c_str(), static_cast<unsigned long long>(sink.dropped));
+    else
+      ImGui::TextColored({1, 0.45f, 0.3f, 1}, "%s: FAILED %s", sink.spec.c_str(), sink.failure.c_str());
   }
 }
 
 void asRunTab(LiveEngine& engine) {
-  if (!ImGui::BeginTable("asrun", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit)) return;
+  if (!ImGui::BeginTable("asrun", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit))
+    return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  for (const char* h : {"time", "frame", "source", "command", "layer / scene / contest", "result"}) ImGui::TableSetupColumn(h);
+  for (const char* h : {"time", "frame", "source", "command", "layer / scene / contest", "result"})
+    ImGui::TableSetupColumn(h);
   ImGui::TableHeadersRow();
   auto entries = engine.asRun().recent(200);
   for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
@@ -63,10 +70,13 @@ void asRunTab(LiveEngine& engine) {
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(it->command.c_str());
     ImGui::TableNextColumn();
-    ImGui::Text("L%d %s %s rev %lld", it->layer, it->scene.c_str(), it->contest.c_str(), static_cast<long long>(it->revision));
+    ImGui::Text("L%d %s %s rev %lld", it->layer, it->scene.c_str(), it->contest.c_str(),
+                static_cast<long long>(it->revision));
     ImGui::TableNextColumn();
-    if (it->result == "ok") ImGui::TextUnformatted("ok");
-    else ImGui::TextColored({1, 0.45f, 0.3f, 1}, "%s", it->result.c_str());
+    if (it->result == "ok")
+      ImGui::TextUnformatted("ok");
+    else
+      ImGui::TextColored({1, 0.45f, 0.3f, 1}, "%s", it->result.c_str());
   }
   ImGui::EndTable();
 }

@@ -30,7 +30,9 @@ void ConsoleUi::topBar(float w) {
   ImGui::Text(onAir ? "  ON AIR" : "  CLEAR");
   ImGui::SameLine(320);
   SourceHealth health = ctx_.source ? ctx_.source->health() : SourceHealth{};
-  ImVec4 feedColour = !ctx_.source ? ImVec4(0.6f, 0.6f, 0.6f, 1) : health.healthy() ? ImVec4(0.3f, 0.9f, 0.4f, 1) : ImVec4(1, 0.45f, 0.3f, 1);
+  ImVec4 feedColour = !ctx_.source       ? ImVec4(0.6f, 0.6f, 0.6f, 1)
+                      : health.healthy() ? ImVec4(0.3f, 0.9f, 0.4f, 1)
+                                         : ImVec4(1, 0.45f, 0.3f, 1);
   ImGui::TextColored(feedColour, "FEED %s", !ctx_.source ? "none" : health.healthy() ? "OK" : "ERROR");
   ImGui::SameLine(440);
   ImGui::TextDisabled("frame %lld · %s fps · %dx%d · dropped %llu", static_cast<long long>(state_.frame),

@@ -39,9 +39,12 @@ DrawListRenderer::DrawListRenderer() : program_(kVertex, kFragment) {
   glEnableVertexAttribArray(0);
   glEnableVertexAttribArray(1);
   glEnableVertexAttribArray(2);
-  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), reinterpret_cast<void*>(offsetof(ImDrawVert, pos)));
-  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert), reinterpret_cast<void*>(offsetof(ImDrawVert, uv)));
-  glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert), reinterpret_cast<void*>(offsetof(ImDrawVert, col)));
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
+                        reinterpret_cast<void*>(offsetof(ImDrawVert, pos)));
+  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(ImDrawVert),
+                        reinterpret_cast<void*>(offsetof(ImDrawVert, uv)));
+  glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(ImDrawVert),
+                        reinterpret_cast<void*>(offsetof(ImDrawVert, col)));
   glBindVertexArray(0);
 }
 
@@ -64,8 +67,8 @@ void DrawListRenderer::render(const ImDrawList& list, int width, int height) {
   // Top-left origin, y down, in pixels: framebuffer row 0 is the top of the picture and
   // the post pass flips it for read-back.
   const float l = 0, r = float(width), t = 0, b = float(height);
-  const float ortho[16] = {2 / (r - l), 0, 0, 0, 0, 2 / (t - b), 0, 0, 0, 0, -1, 0,
-                           (r + l) / (l - r), (t + b) / (b - t), 0, 1};
+  const float ortho[16] = {2 / (r - l),       0, 0, 0, 0, 2 / (t - b), 0, 0, 0, 0, -1, 0, (r + l) / (l - r),
+                           (t + b) / (b - t), 0, 1};
   glUseProgram(program_.id());
   glUniformMatrix4fv(projection_, 1, GL_FALSE, ortho);
   glUniform1i(texture_, 0);

@@ -44,7 +44,8 @@ bool hasExtension(const char* list, const char* name) {
 EGLDisplay deviceDisplay(bool allowSoftware, std::string& name) {
   auto queryDevices = reinterpret_cast<PFNEGLQUERYDEVICESEXTPROC>(eglGetProcAddress("eglQueryDevicesEXT"));
   auto queryString = reinterpret_cast<PFNEGLQUERYDEVICESTRINGEXTPROC>(eglGetProcAddress("eglQueryDeviceStringEXT"));
-  auto platformDisplay = reinterpret_cast<PFNEGLGETPLATFORMDISPLAYEXTPROC>(eglGetProcAddress("eglGetPlatformDisplayEXT"));
+  auto platformDisplay =
+      reinterpret_cast<PFNEGLGETPLATFORMDISPLAYEXTPROC>(eglGetProcAddress("eglGetPlatformDisplayEXT"));
   if (!queryDevices || !queryString || !platformDisplay) return EGL_NO_DISPLAY;
   EGLint count = 0;
   if (!queryDevices(0, nullptr, &count) || count <= 0) return EGL_NO_DISPLAY;
@@ -64,8 +65,10 @@ EGLDisplay deviceDisplay(bool allowSoftware, std::string& name) {
 }
 
 EGLDisplay surfacelessDisplay() {
-  auto platformDisplay = reinterpret_cast<PFNEGLGETPLATFORMDISPLAYEXTPROC>(eglGetProcAddress("eglGetPlatformDisplayEXT"));
-  if (!platformDisplay || !hasExtension(eglQueryString(EGL_NO_DISPLAY, EGL_EXTENSIONS), "EGL_MESA_platform_surfaceless"))
+  auto platformDisplay =
+      reinterpret_cast<PFNEGLGETPLATFORMDISPLAYEXTPROC>(eglGetProcAddress("eglGetPlatformDisplayEXT"));
+  if (!platformDisplay ||
+      !hasExtension(eglQueryString(EGL_NO_DISPLAY, EGL_EXTENSIONS), "EGL_MESA_platform_surfaceless"))
     return EGL_NO_DISPLAY;
   return platformDisplay(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr);
 }
@@ -77,14 +80,25 @@ ContextResult makeContext(EGLDisplay display, const std::string& kind) {
     eglTerminate(display);
     return {nullptr, kind + ": desktop OpenGL is not available"};
   }
-  const EGLint configAttribs[] = {EGL_RENDERABLE_TYPE, EGL_OPENGL_BIT, EGL_RED_SIZE, 8, EGL_GREEN_SIZE, 8,
-                                  EGL_BLUE_SIZE, 8, EGL_ALPHA_SIZE, 8, EGL_NONE};
+  const EGLint configAttribs[] = {EGL_RENDERABLE_TYPE,
+                                  EGL_OPENGL_BIT,
+                                  EGL_RED_SIZE,
+                                  8,
+                                  EGL_GREEN_SIZE,
+                                  8,
+                                  EGL_BLUE_SIZE,
+                                  8,
+                                  EGL_ALPHA_SIZE,
+                                  8,
+                                  EGL_NONE};
   EGLConfig config = nullptr;
   EGLint configs = 0;
   eglChooseConfig(display, configAttribs, &config, 1, &configs);
-  const EGLint contextAttribs[] = {EGL_CONTEXT_MAJOR_VERSION, 3, EGL_CONTEXT_MINOR_VERSION, 3,
-                                   EGL_CONTEXT_OPENGL_PROFILE_MASK, EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT, EGL_NONE};
-  EGLContext context = eglCreateContext(display, configs > 0 ? config : EGL_NO_CONFIG_KHR, EGL_NO_CONTEXT, contextAttribs);
+  const EGLint contextAttribs[] = {
+      EGL_CONTEXT_MAJOR_VERSION,           3,       EGL_CONTEXT_MINOR_VERSION, 3, EGL_CONTEXT_OPENGL_PROFILE_MASK,
+      EGL_CONTEXT_OPENGL_CORE_PROFILE_BIT, EGL_NONE};
+  EGLContext context =
+      eglCreateContext(display, configs > 0 ? config : EGL_NO_CONFIG_KHR, EGL_NO_CONTEXT, contextAttribs);
   if (context == EGL_NO_CONTEXT) {
     eglTerminate(display);
     return {nullptr, kind + ": no OpenGL 3.3 core context"};
@@ -96,7 +110,8 @@ ContextResult makeContext(EGLDisplay display, const std::string& kind) {
   }
   auto result = std::make_unique<EglContext>(display, context, kind);
   std::string error;
-  if (!loadGl(reinterpret_cast<void* (*)(const char*)>(eglGetProcAddress), error)) return {nullptr, kind + ": " + error};
+  if (!loadGl(reinterpret_cast<void* (*)(const char*)>(eglGetProcAddress), error))
+    return {nullptr, kind + ": " + error};
   return {std::move(result), {}};
 }
 

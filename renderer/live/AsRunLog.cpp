@@ -25,8 +25,8 @@ AsRunLog::AsRunLog(BackgroundWriter& writer, std::string file) : writer_(writer)
 void AsRunLog::record(AsRunEntry e) {
   std::lock_guard lock(mutex_);
   if (!file_.empty()) {
-    nlohmann::json j = {{"time", e.time},   {"frame", e.frame},     {"source", e.source},
-                        {"command", e.command}, {"layer", e.layer}, {"scene", e.scene},
+    nlohmann::json j = {{"time", e.time},       {"frame", e.frame},       {"source", e.source},
+                        {"command", e.command}, {"layer", e.layer},       {"scene", e.scene},
                         {"contest", e.contest}, {"revision", e.revision}, {"result", e.result}};
     writer_.append(file_, j.dump() + "\n");
   }

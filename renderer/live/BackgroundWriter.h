@@ -15,7 +15,7 @@ public:
   ~BackgroundWriter(); // writes what is queued, then stops
   void append(const std::string& file, std::string text);
   void replace(const std::string& file, std::string text); // temp file + rename
-  void flush();                                             // waits until the queue is empty
+  void flush();                                            // waits until the queue is empty
 
 private:
   struct Job {

@@ -24,15 +24,15 @@ std::string_view toString(CommandKind kind);
 struct Command {
   CommandKind kind = CommandKind::Take;
   int layer = 10;
-  LayerItem item;            // Take: scene + contest + options; Update: options
-  bool flag = false;         // SetAuto: the new mode
+  LayerItem item;                 // Take: scene + contest + options; Update: options
+  bool flag = false;              // SetAuto: the new mode
   std::string source = "console"; // console, amcp, http, journal
 };
 
 struct CommandResult {
   bool ok = true;
-  std::string error;    // why it was refused
-  int64_t frame = 0;    // the frame it took effect on
+  std::string error; // why it was refused
+  int64_t frame = 0; // the frame it took effect on
 };
 
 } // namespace landslide

@@ -9,7 +9,8 @@
 
 namespace landslide {
 
-SnapshotPtr loadFeedFile(const std::string& file, std::vector<std::string>& errors, std::vector<std::string>& warnings) {
+SnapshotPtr loadFeedFile(const std::string& file, std::vector<std::string>& errors,
+                         std::vector<std::string>& warnings) {
   std::ifstream in(file, std::ios::binary);
   if (!in) {
     errors.push_back(file + ": (document): cannot open the file");

@@ -106,7 +106,8 @@ void LiveEngine::tick(int64_t frame) {
   bool redraw = playout_.version() != drawnVersion_ || animating || wasAnimating_;
   wasAnimating_ = animating;
   drawnVersion_ = playout_.version();
-  setup_.channel->renderFrame(frame, [&](Canvas& canvas) { playout_.draw(frame, canvas); }, redraw);
+  setup_.channel->renderFrame(
+      frame, [&](Canvas& canvas) { playout_.draw(frame, canvas); }, redraw);
   if (hook_) hook_(frame, *setup_.channel, playout_.data());
   if (playout_.version() != journaledVersion_) journal();
   publish(frame);
@@ -148,10 +149,15 @@ void LiveEngine::journal() {
   nlohmann::json layers = nlohmann::json::array();
   for (const auto& [n, s] : playout_.layers()) {
     if (s.timing.outFrame) continue; // going out: not on air after a restart
-    layers.push_back({{"layer", n}, {"scene", s.item.scene}, {"contest", s.item.contest}, {"options", s.item.options},
-                      {"page", s.timing.page}, {"auto", s.autoUpdate}});
+    layers.push_back({{"layer", n},
+                      {"scene", s.item.scene},
+                      {"contest", s.item.contest},
+                      {"options", s.item.options},
+                      {"page", s.timing.page},
+                      {"auto", s.autoUpdate}});
   }
-  writer_.replace(config_.journalFile, nlohmann::json{{"format", "landslide-journal"}, {"version", 1}, {"layers", layers}}.dump(2) + "\n");
+  writer_.replace(config_.journalFile,
+                  nlohmann::json{{"format", "landslide-journal"}, {"version", 1}, {"layers", layers}}.dump(2) + "\n");
 }
 
 std::string LiveEngine::restoreJournal() {
@@ -168,8 +174,10 @@ std::string LiveEngine::restoreJournal() {
     if (!l.is_object() || !l.value("layer", nlohmann::json()).is_number_integer()) continue;
     LayerItem item{l.value("scene", ""), l.value("contest", ""), l.value("options", nlohmann::json::object())};
     int layer = l["layer"].get<int>();
-    if (std::string e = playout_.restore(layer, item, l.value("page", 0), 0); !e.empty()) problems += e + "; ";
-    else playout_.setAuto(layer, l.value("auto", true));
+    if (std::string e = playout_.restore(layer, item, l.value("page", 0), 0); !e.empty())
+      problems += e + "; ";
+    else
+      playout_.setAuto(layer, l.value("auto", true));
   }
   journaledVersion_ = playout_.version();
   return problems;
@@ -187,8 +195,16 @@ void LiveEngine::publish(int64_t frame) {
   s.height = setup_.channel->config().height;
   s.data = playout_.data();
   for (const auto& [n, l] : playout_.layers()) {
-    LayerView v{n, l.item.scene, l.item.contest, l.item.options, l.timing.page, l.scene->pageCount(),
-                l.timing.outFrame.has_value(), l.autoUpdate, l.pendingData != nullptr, -1};
+    LayerView v{n,
+                l.item.scene,
+                l.item.contest,
+                l.item.options,
+                l.timing.page,
+                l.scene->pageCount(),
+                l.timing.outFrame.has_value(),
+                l.autoUpdate,
+                l.pendingData != nullptr,
+                -1};
     if (l.data)
       if (const DerivedContest* d = l.data->derived(l.item.contest)) v.revision = d->revision;
     s.layers.push_back(std::move(v));

@@ -40,7 +40,7 @@ struct EngineState {
   uint64_t framesDrawn = 0;   // program redraws (nothing moving: no redraw)
   uint64_t framesDropped = 0; // ticks that missed their deadline
   uint64_t ticks = 0;
-  uint64_t version = 0;       // playout version (changes with every command)
+  uint64_t version = 0; // playout version (changes with every command)
   FrameRate rate;
   int width = 0, height = 0;
   std::vector<LayerView> layers;
@@ -50,8 +50,8 @@ struct EngineState {
 };
 
 struct EngineConfig {
-  std::string journalFile; // playout journal for restart recovery ("" = none)
-  std::string asRunFile;   // as-run log (JSON lines, "" = memory only)
+  std::string journalFile;      // playout journal for restart recovery ("" = none)
+  std::string asRunFile;        // as-run log (JSON lines, "" = memory only)
   bool keepLatestFrame = false; // keep straight-alpha pixels of the newest frame (program.png)
 };
 

@@ -17,22 +17,27 @@ std::vector<std::string> ffmpegOutputArguments(const OutputSpec& spec, FrameRate
   case OutputKind::ProRes:
     return {"-c:v", "prores_ks", "-profile:v", "4444", "-pix_fmt", "yuva444p10le", "-vendor", "apl0", "-y", spec.path};
   case OutputKind::H264:
-    return {"-c:v", "libx264", "-preset", "veryfast", "-crf", "16", "-pix_fmt", "yuv420p", "-movflags", "+faststart",
-            "-y", spec.path};
+    return {"-c:v",     "libx264", "-preset",   "veryfast",   "-crf", "16",
+            "-pix_fmt", "yuv420p", "-movflags", "+faststart", "-y",   spec.path};
   case OutputKind::Obs:
-    return {"-c:v", "rawvideo", "-pix_fmt", "bgra", "-f", "nut",
+    return {"-c:v",
+            "rawvideo",
+            "-pix_fmt",
+            "bgra",
+            "-f",
+            "nut",
             "tcp://127.0.0.1:" + std::to_string(spec.port) + "?listen=1"};
-  default:
-    return spec.ffmpegArgs;
+  default: return spec.ffmpegArgs;
   }
 }
 
 std::unique_ptr<FfmpegProcess> FfmpegProcess::start(const std::vector<std::string>& outputArgs, int width, int height,
                                                     FrameRate rate, std::string& error) {
   std::signal(SIGPIPE, SIG_IGN); // a dead reader must be a write error, not a dead renderer
-  std::vector<std::string> args = {"ffmpeg", "-hide_banner", "-loglevel", "error", "-f", "rawvideo",
-                                   "-pix_fmt", "rgba", "-video_size", std::to_string(width) + "x" + std::to_string(height),
-                                   "-framerate", rate.toString(), "-i", "pipe:0"};
+  std::vector<std::string> args = {
+      "ffmpeg",     "-hide_banner",  "-loglevel", "error",       "-f",
+      "rawvideo",   "-pix_fmt",      "rgba",      "-video_size", std::to_string(width) + "x" + std::to_string(height),
+      "-framerate", rate.toString(), "-i",        "pipe:0"};
   args.insert(args.end(), outputArgs.begin(), outputArgs.end());
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
@@ -56,7 +61,8 @@ std::unique_ptr<FfmpegProcess> FfmpegProcess::start(const std::vector<std::strin
   if (rc != 0) {
     ::close(in[1]);
     ::close(err[0]);
-    error = rc == ENOENT ? "ffmpeg not found on PATH (apt-get install ffmpeg)" : std::string("cannot start ffmpeg: ") + std::strerror(rc);
+    error = rc == ENOENT ? "ffmpeg not found on PATH (apt-get install ffmpeg)"
+                         : std::string("cannot start ffmpeg: ") + std::strerror(rc);
     return nullptr;
   }
   p->stdinFd_ = in[1];
@@ -95,7 +101,8 @@ bool FfmpegProcess::write(const VideoFrame& frame, std::string& error) {
     ssize_t n = ::write(stdinFd_, data, size);
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
-      std::string reason = errno == EPIPE ? "ffmpeg exited early" : std::string("write to ffmpeg failed: ") + std::strerror(errno);
+      std::string reason =
+          errno == EPIPE ? "ffmpeg exited early" : std::string("write to ffmpeg failed: ") + std::strerror(errno);
       std::string ignored;
       close(ignored);
       error = reason + lastErrorLines();
@@ -113,13 +120,13 @@ bool FfmpegProcess::close(std::string& error) {
   if (stdinFd_ >= 0) ::close(stdinFd_);
   stdinFd_ = -1;
   int status = 0;
-  while (pid_ > 0 && waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
-  }
+  while (pid_ > 0 && waitpid(pid_, &status, 0) < 0 && errno == EINTR) {}
   if (stderrReader_.joinable()) stderrReader_.join();
   if (stderrFd_ >= 0) ::close(stderrFd_);
   stderrFd_ = -1;
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    error = "ffmpeg failed (exit " + std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1) + ")" + lastErrorLines();
+    error =
+        "ffmpeg failed (exit " + std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1) + ")" + lastErrorLines();
     return false;
   }
   return true;

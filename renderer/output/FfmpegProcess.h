@@ -9,9 +9,9 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <sys/types.h>
 #include <thread>
 #include <vector>
-#include <sys/types.h>
 
 namespace landslide {
 

@@ -6,8 +6,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <fcntl.h>
+#include <filesystem>
 #include <unistd.h>
 
 namespace landslide {
@@ -153,7 +153,8 @@ SinkResult createFileSink(const OutputSpec& spec, const SinkSettings& s) {
     return {std::make_unique<WorkerSink>(spec.text, format, s.policy,
                                          [dir](const VideoFrame& f, std::string& e) {
                                            char name[32];
-                                           std::snprintf(name, sizeof name, "frame-%06lld.png", static_cast<long long>(f.number));
+                                           std::snprintf(name, sizeof name, "frame-%06lld.png",
+                                                         static_cast<long long>(f.number));
                                            return writePng(dir + name, f, e);
                                          }),
             {}};
@@ -174,8 +175,7 @@ SinkResult createFileSink(const OutputSpec& spec, const SinkSettings& s) {
     if (!process) return {nullptr, "--out '" + spec.text + "': " + error};
     return {std::make_unique<FfmpegSink>(spec.text, format, s.policy, std::move(process)), {}};
   }
-  case OutputKind::Window:
-    break;
+  case OutputKind::Window: break;
   }
   return {nullptr, "--out '" + spec.text + "': a window is not a file output"};
 }

@@ -33,8 +33,10 @@ std::optional<std::vector<std::string>> splitArguments(std::string_view text) {
   char quote = 0;
   for (char c : text) {
     if (quote) {
-      if (c == quote) quote = 0;
-      else current += c;
+      if (c == quote)
+        quote = 0;
+      else
+        current += c;
     } else if (c == '\'' || c == '"') {
       quote = c;
       inArg = true;
@@ -71,7 +73,8 @@ OutputParse parseOutputSpec(std::string_view text) {
   if (text == "window" || text.starts_with("window:")) {
     spec.kind = OutputKind::Window;
     std::string_view rest = text.size() > 6 ? text.substr(7) : std::string_view();
-    if (rest.empty() && text.size() > 6) return fail(text, "expected window, window:fullscreen[:MONITOR] or window:transparent");
+    if (rest.empty() && text.size() > 6)
+      return fail(text, "expected window, window:fullscreen[:MONITOR] or window:transparent");
     if (rest == "transparent") {
       spec.transparent = true;
     } else if (rest == "fullscreen" || rest.starts_with("fullscreen:")) {
@@ -106,7 +109,8 @@ OutputParse parseOutputSpec(std::string_view text) {
   } else if (endsWith(text, ".mp4")) {
     spec.kind = OutputKind::H264;
   } else {
-    return fail(text, "unknown output; use FILE.png, DIR/, FILE.mov, FILE.mp4, -, ffmpeg:ARGS, window[:fullscreen[:N]|:transparent] or obs[:PORT]");
+    return fail(text, "unknown output; use FILE.png, DIR/, FILE.mov, FILE.mp4, -, ffmpeg:ARGS, "
+                      "window[:fullscreen[:N]|:transparent] or obs[:PORT]");
   }
   return {spec, {}};
 }

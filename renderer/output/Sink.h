@@ -11,17 +11,17 @@ namespace landslide {
 
 // What the post pass writes for a sink. Rows are top-first, 4 bytes per pixel.
 enum class PixelFormat {
-  Straight,      // RGBA, straight alpha (PNG, ProRes 4444, raw, ffmpeg:)
-  OverBlack,     // RGB premultiplied over black, alpha 255 (H.264 has no alpha)
-  KeyOnly,       // alpha as grey, alpha 255
-  FillAndKey,    // 2W x H: premultiplied fill over black | key, alpha 255
+  Straight,   // RGBA, straight alpha (PNG, ProRes 4444, raw, ffmpeg:)
+  OverBlack,  // RGB premultiplied over black, alpha 255 (H.264 has no alpha)
+  KeyOnly,    // alpha as grey, alpha 255
+  FillAndKey, // 2W x H: premultiplied fill over black | key, alpha 255
 };
 
 struct VideoFrame {
   int64_t number = 0;
   int width = 0, height = 0;
   std::shared_ptr<const std::vector<uint8_t>> pixels; // width * height * 4 bytes
-  bool repeated = false; // nothing changed: the same pixels as the last frame
+  bool repeated = false;                              // nothing changed: the same pixels as the last frame
 };
 
 class Sink {

@@ -125,7 +125,8 @@ std::string Playout::setOptions(int layer, const nlohmann::json& options, int64_
   auto it = layers_.find(layer);
   if (it == layers_.end()) return "layer " + std::to_string(layer) + " is empty";
   LayerState& s = it->second;
-  if (options.contains("contest") && options["contest"].is_string()) s.item.contest = options["contest"].get<std::string>();
+  if (options.contains("contest") && options["contest"].is_string())
+    s.item.contest = options["contest"].get<std::string>();
   for (auto& [key, value] : options.items())
     if (key != "contest") s.item.options[key] = value;
   s.previousData = s.data;

@@ -37,7 +37,8 @@ ShowLoad parseShow(std::string_view text, const std::string& file) {
     std::string path = "/items/" + std::to_string(i);
     if (!j.is_object()) return {std::nullopt, file + ": " + path + ": expected an object"};
     RundownItem item;
-    if (!readString(j, "scene", item.scene, true, error, path) || !readString(j, "contest", item.contest, false, error, path) ||
+    if (!readString(j, "scene", item.scene, true, error, path) ||
+        !readString(j, "contest", item.contest, false, error, path) ||
         !readString(j, "label", item.label, false, error, path))
       return {std::nullopt, file + ": " + error};
     if (j.contains("layer")) {
@@ -65,8 +66,10 @@ ShowLoad loadShow(const std::string& file) {
 std::string showToJson(const Show& show) {
   json items = json::array();
   for (const RundownItem& i : show.items)
-    items.push_back({{"label", i.label}, {"scene", i.scene}, {"contest", i.contest}, {"layer", i.layer}, {"options", i.options}});
-  return json{{"format", "landslide-show"}, {"version", 1}, {"name", show.name}, {"feed", show.feed}, {"items", items}}.dump(2) +
+    items.push_back(
+        {{"label", i.label}, {"scene", i.scene}, {"contest", i.contest}, {"layer", i.layer}, {"options", i.options}});
+  return json{{"format", "landslide-show"}, {"version", 1}, {"name", show.name}, {"feed", show.feed}, {"items", items}}
+             .dump(2) +
          "\n";
 }
 

@@ -36,13 +36,16 @@ StepsParse parseSteps(std::string_view text, FrameRate rate) {
     argument = trim(argument);
     double seconds = 0;
     auto [end, ec] = std::from_chars(time.data(), time.data() + time.size(), seconds);
-    if (ec != std::errc() || end != time.data() + time.size() || !std::isfinite(seconds) || seconds < 0 || seconds > 86400)
+    if (ec != std::errc() || end != time.data() + time.size() || !std::isfinite(seconds) || seconds < 0 ||
+        seconds > 86400)
       return fail("expected a time in seconds from TAKE, e.g. '2.5 next'");
     Step s;
     s.frame = rate.frameAt(seconds);
     s.text = step;
-    if (command == "next") s.kind = Step::Kind::Next;
-    else if (command == "out") s.kind = Step::Kind::Out;
+    if (command == "next")
+      s.kind = Step::Kind::Next;
+    else if (command == "out")
+      s.kind = Step::Kind::Out;
     else if (command == "update") {
       s.kind = Step::Kind::Update;
       if (argument.empty()) return fail("update needs a feed file");
@@ -54,7 +57,8 @@ StepsParse parseSteps(std::string_view text, FrameRate rate) {
     if (!argument.empty()) return fail("unexpected '" + argument + "'");
     result.steps.push_back(s);
   }
-  std::stable_sort(result.steps.begin(), result.steps.end(), [](const Step& a, const Step& b) { return a.frame < b.frame; });
+  std::stable_sort(result.steps.begin(), result.steps.end(),
+                   [](const Step& a, const Step& b) { return a.frame < b.frame; });
   return result;
 }
 

@@ -30,7 +30,8 @@ ProgramChannel::ProgramChannel(const ChannelConfig& config, FontBank& fonts)
   shared_->CurveTessellationTol = 1.25f;
   shared_->SetCircleTessellationMaxError(0.25f);
   shared_->ClipRectFullscreen = ImVec4(0, 0, float(config.width), float(config.height));
-  shared_->InitialFlags = ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedFill | ImDrawListFlags_AllowVtxOffset;
+  shared_->InitialFlags =
+      ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedFill | ImDrawListFlags_AllowVtxOffset;
   list_ = std::make_unique<ImDrawList>(shared_.get());
 
   glGenTextures(1, &texture_);

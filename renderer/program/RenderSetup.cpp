@@ -12,7 +12,8 @@ std::optional<FrameSize> parseFrameSize(std::string_view text, std::string& erro
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), out);
     return ec == std::errc() && end == s.data() + s.size();
   };
-  if (x == std::string_view::npos || !number(text.substr(0, x), size.width) || !number(text.substr(x + 1), size.height)) {
+  if (x == std::string_view::npos || !number(text.substr(0, x), size.width) ||
+      !number(text.substr(x + 1), size.height)) {
     error = "--size '" + std::string(text) + "': expected WIDTHxHEIGHT, e.g. 1920x1080";
     return std::nullopt;
   }

@@ -18,9 +18,7 @@ int hexDigit(char c) {
 double linearise(double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); }
 } // namespace
 
-uint32_t Rgba::toImU32() const {
-  return (channel(a) << 24) | (channel(b) << 16) | (channel(g) << 8) | channel(r);
-}
+uint32_t Rgba::toImU32() const { return (channel(a) << 24) | (channel(b) << 16) | (channel(g) << 8) | channel(r); }
 
 Rgba lerp(const Rgba& from, const Rgba& to, float t) {
   return {from.r + (to.r - from.r) * t, from.g + (to.g - from.g) * t, from.b + (to.b - from.b) * t,

@@ -10,8 +10,7 @@ struct Rgba {
   float r = 0, g = 0, b = 0, a = 1;
 
   static constexpr Rgba fromHex(uint32_t rgb, float alpha = 1.0f) {
-    return {float((rgb >> 16) & 0xFF) / 255.0f, float((rgb >> 8) & 0xFF) / 255.0f,
-            float(rgb & 0xFF) / 255.0f, alpha};
+    return {float((rgb >> 16) & 0xFF) / 255.0f, float((rgb >> 8) & 0xFF) / 255.0f, float(rgb & 0xFF) / 255.0f, alpha};
   }
   Rgba withAlpha(float alpha) const { return {r, g, b, a * alpha}; }
   uint32_t toImU32() const; // Dear ImGui's packing: A<<24 | B<<16 | G<<8 | R

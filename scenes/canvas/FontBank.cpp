@@ -45,8 +45,8 @@ bool checkFace(const std::string& bytes, const std::string& path, std::string& e
     return false;
   }
   FT_Face face = nullptr;
-  bool ok = FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(bytes.data()),
-                               FT_Long(bytes.size()), 0, &face) == 0;
+  bool ok =
+      FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(bytes.data()), FT_Long(bytes.size()), 0, &face) == 0;
   if (!ok) error = "not a font FreeType can read: " + path;
   if (face) FT_Done_Face(face);
   FT_Done_FreeType(library);
@@ -72,8 +72,7 @@ const std::vector<unsigned>& requiredCodepoints() {
     for (unsigned c = 0x20; c <= 0x7E; ++c) cps.push_back(c);
     for (unsigned c = 0xA0; c <= 0x17F; ++c)
       if (c != 0xAD && c != 0x149) cps.push_back(c); // soft hyphen is invisible; U+0149 is deprecated
-    for (unsigned c : {0x2013u, 0x2014u, 0x2018u, 0x2019u, 0x201Cu, 0x201Du, 0x2022u, 0x2026u,
-                       0x2032u, 0x2212u})
+    for (unsigned c : {0x2013u, 0x2014u, 0x2018u, 0x2019u, 0x201Cu, 0x201Du, 0x2022u, 0x2026u, 0x2032u, 0x2212u})
       cps.push_back(c);
     return cps;
   }();

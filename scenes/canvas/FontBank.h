@@ -25,8 +25,8 @@ public:
   static constexpr std::array<float, 5> kLadder = {1.0f, 0.88f, 0.77f, 0.68f, 0.6f};
 
   struct Result {
-    std::unique_ptr<FontBank> bank; // null on error
-    std::string error;              // names the file and what is wrong
+    std::unique_ptr<FontBank> bank;    // null on error
+    std::string error;                 // names the file and what is wrong
     std::vector<std::string> warnings; // missing glyphs, one line per font
   };
 

@@ -38,9 +38,12 @@ TEST_CASE("a show file round-trips through JSON and disk unchanged") {
 TEST_CASE("show files: errors name the file and JSON path") {
   CHECK(parseShow("[]", "s.json").error == "s.json: (document): not a JSON object");
   CHECK(parseShow(R"({"items": 3})", "s.json").error == "s.json: /items: expected an array");
-  CHECK(parseShow(R"({"items": [{"scene": "vote-bars"}, {"label": "x"}]})", "s.json").error == "s.json: /items/1/scene: missing");
-  CHECK(parseShow(R"({"items": [{"scene": "vote-bars", "layer": -1}]})", "s.json").error.find("/items/0/layer") != std::string::npos);
-  CHECK(parseShow(R"({"items": [{"scene": "vote-bars", "options": []}]})", "s.json").error.find("/items/0/options") != std::string::npos);
+  CHECK(parseShow(R"({"items": [{"scene": "vote-bars"}, {"label": "x"}]})", "s.json").error ==
+        "s.json: /items/1/scene: missing");
+  CHECK(parseShow(R"({"items": [{"scene": "vote-bars", "layer": -1}]})", "s.json").error.find("/items/0/layer") !=
+        std::string::npos);
+  CHECK(parseShow(R"({"items": [{"scene": "vote-bars", "options": []}]})", "s.json").error.find("/items/0/options") !=
+        std::string::npos);
   CHECK(loadShow("/nonexistent/show.json").error.find("/nonexistent/show.json") != std::string::npos);
 }
 

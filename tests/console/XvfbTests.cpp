@@ -23,15 +23,14 @@ void pause(double seconds) { std::this_thread::sleep_for(std::chrono::millisecon
 struct Display {
   std::string name;
   explicit Display(const std::string& dir) : name(":" + std::to_string(40 + getpid() % 50)) {
-    run("Xvfb " + name + " -screen 0 3000x1100x24 -noreset > " + dir + "/xvfb.log 2>&1 & echo $! > " + dir + "/xvfb.pid");
+    run("Xvfb " + name + " -screen 0 3000x1100x24 -noreset > " + dir + "/xvfb.log 2>&1 & echo $! > " + dir +
+        "/xvfb.pid");
     for (int i = 0; i < 50 && run("DISPLAY=" + name + " xdpyinfo >/dev/null 2>&1").status != 0; ++i) pause(0.1);
     run("DISPLAY=" + name + " openbox > " + dir + "/openbox.log 2>&1 & echo $! > " + dir + "/openbox.pid");
     pause(1.0);
     pidDir = dir;
   }
-  ~Display() {
-    run("kill $(cat " + pidDir + "/openbox.pid) $(cat " + pidDir + "/xvfb.pid) 2>/dev/null");
-  }
+  ~Display() { run("kill $(cat " + pidDir + "/openbox.pid) $(cat " + pidDir + "/xvfb.pid) 2>/dev/null"); }
   std::string env() const { return "DISPLAY=" + name + " "; }
   std::string pidDir;
 };
@@ -47,8 +46,8 @@ std::string windowId(const Display& d, const std::string& title) {
 
 Image capture(const Display& d, const std::string& window, const std::string& png) {
   // ffmpeg decodes an XWD file (its pipe demuxer cannot probe xwd's output).
-  run(d.env() + "xwd -silent -id " + window + " -out " + png + ".xwd && ffmpeg -v error -y -i " + png + ".xwd -pix_fmt rgba " + png +
-      " && rm " + png + ".xwd");
+  run(d.env() + "xwd -silent -id " + window + " -out " + png + ".xwd && ffmpeg -v error -y -i " + png +
+      ".xwd -pix_fmt rgba " + png + " && rm " + png + ".xwd");
   Image img = loadPng(png);
   REQUIRE_MESSAGE(img.width > 0, "could not capture window " << window);
   for (size_t i = 3; i < img.rgba.size(); i += 4) img.rgba[i] = 255; // X gives depth-24 pixels: opaque
@@ -103,9 +102,9 @@ TEST_CASE("console: cue with F1, TAKE, NEXT, OUT — monitors and program window
          << R"(", "layer": 10}]})";
   }
   Display display(dir);
-  run("cd " + root + " && " + display.env() + "setsid " + landslideBinary() + " console --feed " + kFeed + " --show " + dir +
-      "/show.json --size 1280x720 --fps 25 --as-run " + dir + "/as-run.jsonl > " + dir + "/console.log 2>&1 & echo $! > " +
-      dir + "/console.pid");
+  run("cd " + root + " && " + display.env() + "setsid " + landslideBinary() + " console --feed " + kFeed + " --show " +
+      dir + "/show.json --size 1280x720 --fps 25 --as-run " + dir + "/as-run.jsonl > " + dir +
+      "/console.log 2>&1 & echo $! > " + dir + "/console.pid");
   std::string console = windowId(display, "Landslide console");
   std::string program = windowId(display, "Landslide program");
   REQUIRE_FALSE(console.empty());
@@ -124,7 +123,7 @@ TEST_CASE("console: cue with F1, TAKE, NEXT, OUT — monitors and program window
   pause(1.0);
   Image cued = capture(display, console, dir + "/1-cued.png");
   CHECK(countNear(cued, 0xE4, 0x00, 0x3B, 400, 40, 1000, 420) > 100); // the Preview shows the cued bars
-  CHECK(programMonitorRed(cued) < 50);                                   // nothing on air yet
+  CHECK(programMonitorRed(cued) < 50);                                // nothing on air yet
 
   key(display, console, "space");
   pause(4.0); // entrance and bar growth settle
@@ -170,10 +169,10 @@ TEST_CASE("console: cue with F1, TAKE, NEXT, OUT — monitors and program window
 
 TEST_CASE("the console golden is the render golden: landslide render gives the same frame") {
   const std::string dir = scratchDir("console-golden");
-  RunResult r = run("cd " + sourceDir() + " && " + landslideBinary() + " render --feed " + kFeed + " --contest " + kMidBeds +
-                    " --scene vote-bars --size 1280x720 --fps 25 --at 6 --out " + dir + "/render.png");
+  RunResult r = run("cd " + sourceDir() + " && " + landslideBinary() + " render --feed " + kFeed + " --contest " +
+                    kMidBeds + " --scene vote-bars --size 1280x720 --fps 25 --at 6 --out " + dir + "/render.png");
   REQUIRE(r.status == 0);
-  Comparison c = checkGolden(loadPng(dir + "/render.png"), sourceDir() + "/tests/goldens/console/vote-bars-mid-bedfordshire-720p.png",
-                             dir);
+  Comparison c = checkGolden(loadPng(dir + "/render.png"),
+                             sourceDir() + "/tests/goldens/console/vote-bars-mid-bedfordshire-720p.png", dir);
   CHECK(c.passes());
 }

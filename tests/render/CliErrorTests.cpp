@@ -28,12 +28,14 @@ TEST_CASE("bad sizes, scenes, specs and paths") {
   expectError("render --scene test-card --frames 0:3 --out " + dir + "/a.png", "holds one frame");
   expectError("render --scene test-card --fps 0 --out " + dir + "/a.png", "--fps '0'");
   expectError("render --scene test-card --steps '1 fly' --out " + dir + "/a.png", "unknown command 'fly'");
-  expectError("render --scene test-card --theme /nonexistent/theme.json --at 1 --out " + dir + "/a.png", "/nonexistent/theme.json");
+  expectError("render --scene test-card --theme /nonexistent/theme.json --at 1 --out " + dir + "/a.png",
+              "/nonexistent/theme.json");
 }
 
 TEST_CASE("a theme naming a missing font fails with the font's path") {
   std::string dir = scratchDir("missing-font");
-  RunResult w = run("printf '%s' '{\"fonts\":{\"body\":{\"file\":\"/nope/Gone.otf\",\"size\":30}}}' > " + dir + "/t.json");
+  RunResult w =
+      run("printf '%s' '{\"fonts\":{\"body\":{\"file\":\"/nope/Gone.otf\",\"size\":30}}}' > " + dir + "/t.json");
   REQUIRE(w.status == 0);
   expectError("render --scene test-card --theme " + dir + "/t.json --at 1 --out " + dir + "/a.png", "/nope/Gone.otf");
 }
@@ -41,6 +43,7 @@ TEST_CASE("a theme naming a missing font fails with the font's path") {
 TEST_CASE("an ffmpeg that exits early is reported, not a hang or a crash") {
   std::string dir = scratchDir("ffmpeg-early");
   // -frames:v 1 makes ffmpeg stop reading after the first frame.
-  expectError("render --scene test-card --frames 0:200 --out 'ffmpeg:-frames:v 1 -f null -t 0.001 /nonexistent/x.nut'", "ffmpeg");
+  expectError("render --scene test-card --frames 0:200 --out 'ffmpeg:-frames:v 1 -f null -t 0.001 /nonexistent/x.nut'",
+              "ffmpeg");
   expectError("render --scene test-card --frames 0:10 --out 'ffmpeg:-f notaformat " + dir + "/x'", "ffmpeg");
 }

@@ -54,7 +54,8 @@ TEST_CASE("golden self-test: a one-pixel shift fails the tolerance") {
   for (int y = 0; y < settled.height; ++y)
     for (int x = settled.width - 1; x > 0; --x)
       for (int ch = 0; ch < 4; ++ch)
-        shifted.rgba[(size_t(y) * settled.width + x) * 4 + ch] = settled.rgba[(size_t(y) * settled.width + x - 1) * 4 + ch];
+        shifted.rgba[(size_t(y) * settled.width + x) * 4 + ch] =
+            settled.rgba[(size_t(y) * settled.width + x - 1) * 4 + ch];
   CHECK(compare(settled, settled).passes());
   CHECK_FALSE(compare(shifted, settled).passes());
   Image nudged = settled; // one pixel one level off is within tolerance
@@ -68,8 +69,8 @@ TEST_CASE("render writes a 1920x1080 PNG with a transparent background, headless
   REQUIRE(img.width == 1920);
   REQUIRE(img.height == 1080);
   CHECK(img.at(0, 0)[3] == 0);
-  CHECK(img.at(960, 100)[3] == 0);    // above the lower third
-  CHECK(img.at(960, 940)[3] >= 230);  // inside the plate
+  CHECK(img.at(960, 100)[3] == 0);   // above the lower third
+  CHECK(img.at(960, 940)[3] >= 230); // inside the plate
 }
 
 TEST_CASE("same frame, same pixels: a frame rendered directly equals the one reached by playing") {

@@ -4,9 +4,9 @@
 #include "Easing.h"
 #include "FrameRate.h"
 #include "Theme.h"
-#include "program/RenderSetup.h"
 #include "output/OutputSpec.h"
 #include "playout/Steps.h"
+#include "program/RenderSetup.h"
 
 using namespace landslide;
 
@@ -48,7 +48,7 @@ TEST_CASE("frame rates are rationals") {
   CHECK_FALSE(FrameRate::parse("fast"));
   CHECK_FALSE(FrameRate::parse("1/0"));
   FrameRate ntsc{30000, 1001};
-  CHECK(ntsc.frameAt(1.0) == 30);   // 29.97 frames, rounded to the nearest
+  CHECK(ntsc.frameAt(1.0) == 30); // 29.97 frames, rounded to the nearest
   CHECK(ntsc.frameAt(100.0) == 2997);
   CHECK(FrameRate{50, 1}.frameAt(0.01) == 1); // 0.5 frame rounds up
   CHECK(FrameRate{25, 1}.secondsAt(50) == doctest::Approx(2.0));
@@ -127,13 +127,15 @@ TEST_CASE("the bundled theme loads and picks readable text colours") {
   CHECK(t.formatCount(13872) == "13,872");
   CHECK(t.formatCount(1192) == "1,192");
   CHECK(t.formatCount(6) == "6");
-  CHECK(t.formatDecimal(-28.65, 1) == "\xE2\x88\x92" "28.7"); // U+2212, not a hyphen
+  CHECK(t.formatDecimal(-28.65, 1) == "\xE2\x88\x92"
+                                      "28.7"); // U+2212, not a hyphen
   CHECK(t.formatDecimal(12.39, 1, true) == "+12.4");
   CHECK(t.formatDecimal(-0.01, 1, true) == "0.0");
 }
 
 TEST_CASE("theme errors name the file and JSON path") {
-  ThemeLoad bad = parseTheme(R"({"fonts": {"body": {"file": "x.ttf", "size": 1}}, "easing": {"exit": "wobble"}})", "t.json");
+  ThemeLoad bad =
+      parseTheme(R"({"fonts": {"body": {"file": "x.ttf", "size": 1}}, "easing": {"exit": "wobble"}})", "t.json");
   REQUIRE_FALSE(bad.theme);
   REQUIRE(bad.errors.size() == 2);
   CHECK(bad.errors[0].toString().find("t.json: /fonts/body/size") == 0);
