@@ -2,6 +2,9 @@
 
 #include "feeds/Validate.h"
 
+#include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <cstdio>
 
 namespace landslide {
@@ -16,10 +19,49 @@ bool allScalars(const ojson& v) {
   return true;
 }
 
+// A JSON string. Plain printable ASCII needs no escaping (nearly every string here);
+// anything else goes through nlohmann's serializer, which escapes control characters
+// and replaces invalid UTF-8. Building a serializer per value is what made writing
+// slow, so the common cases avoid it.
+void appendString(std::string_view s, std::string& out) {
+  const bool plain = std::all_of(s.begin(), s.end(), [](char ch) {
+    const auto c = static_cast<unsigned char>(ch);
+    return c >= 0x20 && c < 0x7F && c != '"' && c != '\\';
+  });
+  if (plain) {
+    out += '"';
+    out += s;
+    out += '"';
+    return;
+  }
+  out += ojson(std::string(s)).dump(-1, ' ', false, ojson::error_handler_t::replace);
+}
+
+void appendScalar(const ojson& v, std::string& out) {
+  switch (v.type()) {
+  case ojson::value_t::string: appendString(v.get_ref<const std::string&>(), out); return;
+  case ojson::value_t::number_integer: out += std::to_string(v.get<int64_t>()); return;
+  case ojson::value_t::number_unsigned: out += std::to_string(v.get<uint64_t>()); return;
+  case ojson::value_t::boolean: out += v.get<bool>() ? "true" : "false"; return;
+  case ojson::value_t::number_float: {
+    const double d = v.get<double>();
+    if (!std::isfinite(d)) break; // as nlohmann writes it: null
+    // Shortest round-trip form, with ".0" on whole numbers as nlohmann writes them.
+    char buf[32];
+    const auto end = std::to_chars(buf, buf + sizeof buf, d).ptr;
+    const std::string_view text(buf, static_cast<std::size_t>(end - buf));
+    out += text;
+    if (text.find_first_of(".e") == std::string_view::npos) out += ".0";
+    return;
+  }
+  default: break;
+  }
+  out += "null";
+}
+
 void layout(const ojson& v, int indent, std::string& out) {
-  auto scalar = [](const ojson& s) { return s.dump(-1, ' ', false, ojson::error_handler_t::replace); };
   if (!v.is_structured()) {
-    out += scalar(v);
+    appendScalar(v, out);
     return;
   }
   const bool object = v.is_object();
@@ -37,8 +79,11 @@ void layout(const ojson& v, int indent, std::string& out) {
     for (auto it = v.begin(); it != v.end(); ++it) {
       if (!first) out += ", ";
       first = false;
-      if (object) out += scalar(it.key()) + ": ";
-      out += scalar(*it);
+      if (object) {
+        appendString(it.key(), out);
+        out += ": ";
+      }
+      appendScalar(*it, out);
     }
     out += close;
     return;
@@ -51,7 +96,10 @@ void layout(const ojson& v, int indent, std::string& out) {
     if (!first) out += ",\n";
     first = false;
     out += pad;
-    if (object) out += scalar(it.key()) + ": ";
+    if (object) {
+      appendString(it.key(), out);
+      out += ": ";
+    }
     layout(*it, indent + 2, out);
   }
   out += '\n';

@@ -87,33 +87,42 @@ nlohmann::json problemsJson(const FeedErrors& problems) {
 }
 
 struct CheckArgs {
-  std::string file;
+  std::vector<std::string> files;
   bool json = false;
 };
 
+// Checks each file in turn: exit 1 if any is invalid. With --json, one array of every
+// error and warning of every file, each naming its file.
 void runCheck(const CheckArgs& args, int& exitCode) {
-  std::string error;
-  auto bytes = readFile(args.file, JsonLimits{}.maxBytes, error);
-  if (!bytes) {
-    // An oversized or unreadable file is an invalid feed, reported like any other error.
-    std::cerr << error << "\n";
-    if (args.json) std::cout << "[]\n";
-    exitCode = 1;
-    return;
-  }
-  const ParseResult result = parseFeed(*bytes, args.file);
-  if (args.json) {
-    FeedErrors all = result.errors;
-    all.insert(all.end(), result.warnings.begin(), result.warnings.end());
-    std::cout << problemsJson(all).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-  } else {
+  exitCode = 0;
+  FeedErrors all;
+  for (const auto& file : args.files) {
+    std::string error;
+    auto bytes = readFile(file, JsonLimits{}.maxBytes, error);
+    if (!bytes) {
+      // An oversized or unreadable file is an invalid feed, reported like any other error.
+      exitCode = 1;
+      if (args.json)
+        all.push_back(
+            FeedError{file, "", error.substr(error.find(": (document): ") + 14), FeedError::Severity::Error, "io"});
+      else
+        std::cerr << error << "\n";
+      continue;
+    }
+    const ParseResult result = parseFeed(*bytes, file);
+    if (!result.ok()) exitCode = 1;
+    if (args.json) {
+      all.insert(all.end(), result.errors.begin(), result.errors.end());
+      all.insert(all.end(), result.warnings.begin(), result.warnings.end());
+      continue;
+    }
     printProblems(result.errors);
     printProblems(result.warnings);
     if (result.ok())
-      std::cout << args.file << ": valid, " << result.snapshot->election().contests.size() << " contest(s), "
+      std::cout << file << ": valid, " << result.snapshot->election().contests.size() << " contest(s), "
                 << result.warnings.size() << " warning(s)\n";
   }
-  exitCode = result.ok() ? 0 : 1;
+  if (args.json) std::cout << problemsJson(all).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 
 struct DeriveArgs {
@@ -210,8 +219,8 @@ void addFeedCommands(CLI::App& app, int& exitCode) {
   feed->require_subcommand(1);
 
   auto check = std::make_shared<CheckArgs>();
-  auto* checkCmd = feed->add_subcommand("check", "Validate a feed: errors exit 1, warnings are printed");
-  checkCmd->add_option("FILE", check->file, "Feed JSON file")->required();
+  auto* checkCmd = feed->add_subcommand("check", "Validate feeds: any error exits 1, warnings are printed");
+  checkCmd->add_option("FILE", check->files, "Feed JSON file(s)")->required();
   checkCmd->add_flag("--json", check->json, "Print every error and warning as JSON on stdout");
   checkCmd->callback([check, &exitCode] { runCheck(*check, exitCode); });
 

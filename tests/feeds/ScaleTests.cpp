@@ -40,7 +40,13 @@ TEST_CASE("scale: a contest with 20,000 parties derives in linear time") {
   const std::string out = deriveJson(*r.snapshot);
   MESSAGE("20,000-party contest: parse + validate + derive " << parsed << " s, then deriveJson "
                                                              << secondsSince(start) - parsed << " s");
-  CHECK(secondsSince(start) < 20.0); // quadratic would take hours
+  // A smoke bound against gross regressions (doubling the size was measured to double
+  // the time); sanitizer builds run about ten times slower.
+#if defined(__SANITIZE_ADDRESS__)
+  CHECK(secondsSince(start) < 150.0);
+#else
+  CHECK(secondsSince(start) < 20.0);
+#endif
   // Unknown-party warnings (20,000 candidates, 20,000 previous) are capped, with a count
   // of the rest; the last listed problem is the missing elected flag.
   CHECK(r.warnings.size() == 1001);

@@ -24,6 +24,13 @@ printf '%s' '{"format":"landslide-results","formatVersion":1,"name":"two","parti
 if "$cli" feed check "$tmp/two.json" 2>"$tmp/err" >/dev/null; then fail "two errors accepted"; fi
 [ "$(grep -c "^$tmp/two.json: /contests/0/candidates/[01]/votes: " "$tmp/err")" = 2 ] || fail "not every error: $(cat "$tmp/err")"
 
+# Several files: any invalid one makes the exit 1; each valid one says so.
+if "$cli" feed check "$samples/runcorn-and-helsby-2025.json" "$broken/vote-sum.json" >"$tmp/out" 2>"$tmp/err"; then
+  fail "a broken file among several accepted"
+fi
+grep -q "runcorn-and-helsby-2025.json: valid" "$tmp/out" || fail "valid file among several not reported"
+grep -q "vote-sum.json: /contests/0/validVotes: " "$tmp/err" || fail "error among several not reported"
+
 # Warnings are printed, exit 0.
 "$cli" feed check "$broken/warn-unknown-party.json" >/dev/null 2>"$tmp/err" || fail "warning made it fail"
 grep -q "warning: party code \"YRKS\" is not in the party table" "$tmp/err" || fail "warning not shown"
