@@ -20,11 +20,16 @@ struct Cell {
 };
 
 struct Card {
-  std::vector<std::pair<std::string, Rgba>> chips; // status and result, right to left
-  std::string code;                                // winner's party, "" when none
-  std::string name, party, votes, share;           // the winner's block
-  std::string message;                             // instead of a winner: AWAITING DECLARATION …
-  std::string detail;                              // under the message
+  struct Chip {
+    std::string text;
+    Rgba fill;
+    std::string party; // whose colour it is; "" for a status
+  };
+  std::vector<Chip> chips;               // status, then the result
+  std::string code;                      // winner's party, "" when none
+  std::string name, party, votes, share; // the winner's block
+  std::string message;                   // instead of a winner: AWAITING DECLARATION …
+  std::string detail;                    // under the message
   std::vector<Cell> cells;
 };
 
@@ -32,11 +37,10 @@ Card card(const Look& look) {
   const DerivedContest& d = *look.contest();
   const Theme& theme = look.theme();
   Card c;
-  auto chipFor = [&](const std::string& party) { return party.empty() ? theme.plateEdge : look.colour(party); };
-  if (d.status == ContestStatus::WinnerOnly) c.chips.push_back({"WINNER ONLY", theme.alert});
-  if (d.status == ContestStatus::Recount) c.chips.push_back({"RECOUNT", theme.alert});
-  if (d.status == ContestStatus::Corrected) c.chips.push_back({"CORRECTED", theme.alert});
-  if (!d.winner.empty() && !d.caption.empty()) c.chips.push_back({d.caption, chipFor(d.winner)});
+  if (d.status == ContestStatus::WinnerOnly) c.chips.push_back({"WINNER ONLY", theme.alert, ""});
+  if (d.status == ContestStatus::Recount) c.chips.push_back({"RECOUNT", theme.alert, ""});
+  if (d.status == ContestStatus::Corrected) c.chips.push_back({"CORRECTED", theme.alert, ""});
+  if (!d.winner.empty() && !d.caption.empty()) c.chips.push_back({d.caption, look.colour(d.winner), d.winner});
 
   const Contest& raw = *look.raw();
   std::string held = d.previousWinner.empty() ? std::string() : look.shortName(d.previousWinner);
@@ -90,7 +94,7 @@ void ResultCard::draw(const SceneInput& in, Canvas& canvas) const {
   const float capTitle = canvas.capHeight("title");
   const float headerH = capLabel + 34 + capHead + 30 + capLabel + 36;
   const float cellsH = capLabel + 24 + capTitle + 22 + capLabel;
-  const float h = headerH + kBlock + 40 + cellsH;
+  const float h = headerH + 20 + kBlock + 20 + 24 + cellsH + canvas.descent("label");
   const float w = std::min(kWidth, grid.content.w);
   Rect box{grid.content.x + (grid.content.w - w) * 0.5f, grid.content.y + (grid.content.h - h) * 0.5f, w, h};
   Rect plate = unfold(grid.plateAround(box, theme.padding + 8), open);
@@ -106,8 +110,8 @@ void ResultCard::draw(const SceneInput& in, Canvas& canvas) const {
   canvas.text("label", cd.code.empty() ? "CONSTITUENCY" : "DECLARATION", {box.x, y}, muted);
   float chipRight = box.right();
   for (auto it = cd.chips.rbegin(); it != cd.chips.rend(); ++it) {
-    Rgba ink = theme.textOn(it->second, false);
-    Rect r = chip(canvas, "title", it->first, chipRight, y - capLabel * 0.5f, Align::Right, it->second.withAlpha(a),
+    Rgba ink = it->party.empty() ? theme.textOn(it->fill, true) : look.textOn(it->party, true);
+    Rect r = chip(canvas, "title", it->text, chipRight, y - capLabel * 0.5f, Align::Right, it->fill.withAlpha(a),
                   ink.withAlpha(a), 16, 11, theme.cornerRadius, 3);
     chipRight = r.x - 12;
   }
@@ -127,16 +131,29 @@ void ResultCard::draw(const SceneInput& in, Canvas& canvas) const {
     TextRun code = canvas.fit("title", look.shortName(cd.code), kBlock - 24);
     canvas.text(code, {box.x + kBlock * 0.5f, centredBaseline(canvas, "title", blockY + kBlock * 0.5f, code.step)},
                 look.textOn(cd.code, true).withAlpha(bt), Align::Centre);
-    float x = box.x + kBlock + 36, room = box.right() - x;
+    // The winner's share as the block's hero figure, on the right.
+    float shareW = 0;
+    if (!cd.share.empty()) {
+      std::string_view big = role(canvas, "display", "headline");
+      int step = stepForCapHeight(canvas, big, kBlock * 0.42f);
+      ProportionalDigits digits(canvas);
+      float figBase = blockY + kBlock - 8;
+      shareW = canvas.text(TextRun{std::string(big), step, cd.share, canvas.measure(big, cd.share, step)},
+                           {box.right(), figBase}, theme.lightText.withAlpha(bt), Align::Right);
+      canvas.text("label", "SHARE OF THE VOTE", {box.right(), figBase - canvas.capHeight(big, step) - 22},
+                  theme.mutedText.withAlpha(bt), Align::Right);
+      shareW = std::max(shareW, canvas.measure("label", "SHARE OF THE VOTE")) + 48;
+    }
+    float x = box.x + kBlock + 36, room = box.right() - x - shareW;
     float base = blockY + 12 + capTitle;
     canvas.text("title", cd.name, {x, base}, theme.lightText.withAlpha(bt), Align::Left, room);
     base += 26 + canvas.capHeight("body");
     canvas.text("body", cd.party, {x, base}, theme.mutedText.withAlpha(bt), Align::Left, room);
     base += 34 + canvas.capHeight("figures");
     if (!cd.votes.empty()) {
+      ProportionalDigits digits(canvas); // static, and flush with the name above
       float vx = x + canvas.text("figures", cd.votes, {x, base}, theme.lightText.withAlpha(bt));
-      vx += canvas.text("body", " votes", {vx, base}, theme.mutedText.withAlpha(bt));
-      canvas.text("figures", cd.share, {vx + 30, base}, theme.lightText.withAlpha(bt));
+      canvas.text("body", " votes", {vx, base}, theme.mutedText.withAlpha(bt));
     } else {
       canvas.text("body", "Votes to follow", {x, base}, theme.mutedText.withAlpha(bt));
     }

@@ -128,7 +128,7 @@ void Swing::draw(const SceneInput& in, Canvas& canvas) const {
   float chipW = 0;
   if (!d.winner.empty() && !d.caption.empty()) {
     Rect r = chip(canvas, "title", d.caption, box.right(), base - canvas.capHeight("headline") * 0.5f, Align::Right,
-                  look.colour(d.winner).withAlpha(a), look.textOn(d.winner, false).withAlpha(a), 18, 12,
+                  look.colour(d.winner).withAlpha(a), look.textOn(d.winner, true).withAlpha(a), 18, 12,
                   theme.cornerRadius, 2);
     chipW = r.w + 40;
   }

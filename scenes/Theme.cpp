@@ -118,6 +118,42 @@ std::string Theme::formatDecimal(double value, int decimals, bool signedValue) c
   return body;
 }
 
+namespace {
+
+constexpr int kMaxExtends = 4;
+
+// "extends": a theme may start from another (a path relative to itself) and say only
+// what differs; objects merge key by key (RFC 7386), anything else replaces.
+bool resolveExtends(json& root, const std::string& file, std::vector<ThemeError>& errors, int depth) {
+  auto it = root.find("extends");
+  if (it == root.end()) return true;
+  if (!it->is_string()) {
+    errors.push_back({file, "/extends", "expected the path of the theme this one extends"});
+    return false;
+  }
+  if (depth >= kMaxExtends) {
+    errors.push_back({file, "/extends", "themes extend each other too deeply (a loop?)"});
+    return false;
+  }
+  std::filesystem::path basePath = std::filesystem::path(it->get<std::string>());
+  if (basePath.is_relative()) basePath = std::filesystem::path(file).parent_path() / basePath;
+  std::ifstream in(basePath, std::ios::binary);
+  std::stringstream bytes;
+  bytes << in.rdbuf();
+  json base = json::parse(bytes.str(), nullptr, false);
+  if (!in || base.is_discarded() || !base.is_object()) {
+    errors.push_back({file, "/extends", "cannot read the theme it extends: " + basePath.string()});
+    return false;
+  }
+  if (!resolveExtends(base, basePath.string(), errors, depth + 1)) return false;
+  root.erase("extends");
+  base.merge_patch(root);
+  root = std::move(base);
+  return true;
+}
+
+} // namespace
+
 ThemeLoad parseTheme(std::string_view text, const std::string& file) {
   ThemeLoad load;
   json root = json::parse(text, nullptr, false);
@@ -125,6 +161,7 @@ ThemeLoad parseTheme(std::string_view text, const std::string& file) {
     load.errors.push_back({file, "", "not a JSON object"});
     return load;
   }
+  if (!resolveExtends(root, file, load.errors, 0)) return load;
   Theme theme;
   theme.file = file;
   Reader r(root, file, load.errors);

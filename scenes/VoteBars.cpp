@@ -2,6 +2,7 @@
 #include "VoteBarsLayout.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace landslide {
 
@@ -35,27 +36,32 @@ Verdict verdict(const Look& look) {
   return {text, d.winner};
 }
 
-void drawHeader(const VoteBarsPaint& p, const Verdict& v, std::string_view headings, float alpha) {
+// Seat, election and the verdict chip; on a data update the old chip fades into the new.
+void drawHeader(const VoteBarsPaint& p, const Verdict& was, const Verdict& now, float update, float alpha) {
   Canvas& c = p.canvas;
   const Theme& theme = p.look.theme();
   const Rect& box = p.layout.content;
-  float titleBase = box.y + c.capHeight("headline");
-  Rgba chipFill = v.party.empty() ? theme.alert : p.look.colour(v.party);
-  Rgba chipInk = v.party.empty() ? theme.textOn(theme.alert, false) : p.look.textOn(v.party, false);
-  float padX = 18, padY = 12;
-  Vec2 size = chipSize(c, "title", v.text, padX, padY, 2);
-  float chipLeft = box.right() - size.x;
+  const float titleBase = box.y + c.capHeight("headline"), padX = 18, padY = 12;
+  float chipW = chipSize(c, "title", now.text, padX, padY, 2).x;
+  if (update < 1) chipW = std::max(chipW, chipSize(c, "title", was.text, padX, padY, 2).x);
   c.text("headline", upperText(p.look.title()), {box.x, titleBase}, theme.lightText.withAlpha(alpha), Align::Left,
-         chipLeft - box.x - 40);
-  chip(c, "title", v.text, box.right(), titleBase - c.capHeight("headline") * 0.5f, Align::Right,
-       chipFill.withAlpha(alpha), chipInk.withAlpha(alpha), padX, padY, theme.cornerRadius, 2);
+         box.w - chipW - 40);
+  auto drawChip = [&](const Verdict& v, float a) {
+    if (a <= 0) return;
+    Rgba fill = v.party.empty() ? theme.alert : p.look.colour(v.party);
+    Rgba ink = v.party.empty() ? theme.textOn(theme.alert, true) : p.look.textOn(v.party, true);
+    chip(c, "title", v.text, box.right(), titleBase - c.capHeight("headline") * 0.5f, Align::Right, fill.withAlpha(a),
+         ink.withAlpha(a), padX, padY, theme.cornerRadius, 2);
+  };
+  if (update < 1 && was.text != now.text) {
+    drawChip(was, alpha * std::clamp(1 - 2 * update, 0.0f, 1.0f));
+    drawChip(now, alpha * std::clamp(2 * update - 1, 0.0f, 1.0f));
+  } else {
+    drawChip(now, alpha);
+  }
   float subBase = titleBase + 40 + c.capHeight("label");
   c.text("label", p.look.subtitle(), {box.x, subBase}, theme.mutedText.withAlpha(alpha), Align::Left, box.w);
-  float headBase = subBase + 46 + c.capHeight("label");
-  (void)headings;
-  float ruleY = box.y + p.layout.headerH - 2;
-  c.fillRect({box.x, ruleY, box.w, 2}, theme.plateEdge.withAlpha(alpha));
-  (void)headBase;
+  c.fillRect({box.x, box.y + p.layout.headerH - 2, box.w, 2}, theme.plateEdge.withAlpha(alpha));
 }
 
 void drawHeadings(const VoteBarsPaint& p, bool changePage, bool figures, float alpha) {
@@ -82,25 +88,29 @@ void drawHeadings(const VoteBarsPaint& p, bool changePage, bool figures, float a
 
 } // namespace
 
-VoteBarsLayout::VoteBarsLayout(const Canvas& canvas, const Theme& theme, size_t rows)
+VoteBarsLayout::VoteBarsLayout(const Canvas& canvas, const Theme& theme, size_t rows, bool figures)
     : grid(canvas, theme), content(grid.content) {
+  // Full width for the columns; height kept clear of the plate's padding.
+  const Rect area{grid.content.x, grid.panelContent(theme.padding).y, grid.content.w,
+                  grid.panelContent(theme.padding).h};
   headerH = headerHeight(canvas);
-  float avail = grid.content.h - headerH;
+  float avail = area.h - headerH;
   rowH = std::min(theme.rowHeight, avail / float(std::max<size_t>(rows, 1)));
   float h = headerH + rowH * float(std::max<size_t>(rows, 1));
-  content = {grid.content.x, grid.content.y + (grid.content.h - h) * 0.5f, grid.content.w, h};
+  content = {area.x, area.y + (area.h - h) * 0.5f, area.w, h};
+  bottom = area.bottom();
   twoLine = rowH >= 80;
   float shareW = canvas.measure("figures", "88.8%"), votesW = canvas.measure("figures", "88,888");
   shareRight = content.right();
   votesRight = shareRight - shareW - 48;
   nameX = content.x + kTab + 18;
-  nameW = content.w * 0.29f;
+  nameW = content.w * (figures ? 0.29f : 0.6f); // names alone may take the bars' room
   barX = nameX + nameW + 32;
   barW = votesRight - votesW - 44 - barX;
 }
 
 float VoteBarsLayout::rowHeightFor(size_t rows) const {
-  float avail = grid.content.bottom() - (content.y + headerH);
+  float avail = bottom - (content.y + headerH);
   return std::min(rowH, avail / float(std::max<size_t>(rows, 1)));
 }
 
@@ -116,7 +126,7 @@ void VoteBars::draw(const SceneInput& in, Canvas& canvas) const {
   VoteTable from;
   float update = m.update();
   if (update < 1) from = voteTable(Look(in, in.previous), n);
-  VoteBarsLayout layout(canvas, theme, to.rows.size());
+  VoteBarsLayout layout(canvas, theme, to.rows.size(), to.figures);
   float alpha = 1 - m.exit();
   float open = m.enter() * alpha;
   if (open <= 0) return;
@@ -136,13 +146,22 @@ void VoteBars::draw(const SceneInput& in, Canvas& canvas) const {
   box.h = layout.headerH + rows1 + (rows2 - rows1) * turn;
   Rect plate = unfold(layout.grid.plateAround(box, theme.padding), open);
   canvas.fillRect(plate, theme.plate.withAlpha(alpha), theme.cornerRadius);
-  Rgba accent = look.contest()->winner.empty() ? theme.plateEdge : look.colour(look.contest()->winner);
+  auto accentOf = [&](const Look& l) {
+    return !l.contest() || l.contest()->winner.empty() ? theme.plateEdge : l.colour(l.contest()->winner);
+  };
+  Rgba accent = accentOf(look);
+  std::optional<Look> before;
+  if (update < 1) {
+    before.emplace(in, in.previous);
+    if (before->contest()) accent = lerp(accentOf(*before), accent, update);
+  }
   accentStrip(canvas, plate, kAccent, m.enter(0.1), accent.withAlpha(alpha), theme.cornerRadius);
   canvas.pushClip(plate);
 
   const double E = theme.entrance.seconds;
   float headerAlpha = m.enter(0.1 * E, 0.6 * E) * alpha;
-  drawHeader(p, verdict(look), "", headerAlpha);
+  Verdict now = verdict(look);
+  drawHeader(p, before && before->contest() ? verdict(*before) : now, now, update, headerAlpha);
   if (in.timing.page == 0) {
     drawHeadings(p, false, to.figures, headerAlpha);
     drawVoteRows(p, from, to, update, alpha, m.sinceTake() - kRowsStart * E, layout.rowH);
@@ -150,7 +169,7 @@ void VoteBars::draw(const SceneInput& in, Canvas& canvas) const {
     const double P = theme.page.seconds;
     float fade = 1 - m.page(0, kPageOut * P);
     drawHeadings(p, false, to.figures, headerAlpha * fade);
-    drawHeadings(p, true, true, headerAlpha * (1 - fade));
+    if (change.unavailable.empty()) drawHeadings(p, true, true, headerAlpha * (1 - fade));
     if (fade > 0) drawVoteRows(p, from, to, update, alpha * fade, 1e9, layout.rowH);
     drawChangeRows(p, change, alpha, m.sincePage() - kPageOut * P, rowH2);
   }

@@ -16,8 +16,9 @@ struct VoteBarsLayout {
   float barX = 0, barW = 0;   // the bar track
   float votesRight = 0, shareRight = 0;
   bool twoLine = true; // name over party, or both on one line
+  float bottom = 0;    // the lowest a row may reach
 
-  VoteBarsLayout(const Canvas& canvas, const Theme& theme, size_t rows);
+  VoteBarsLayout(const Canvas& canvas, const Theme& theme, size_t rows, bool figures);
   float rowTop(float index) const { return content.y + headerH + index * rowH; }
   // Rows that fit below the header from the same top, for a page with a different count.
   float rowHeightFor(size_t rows) const;

@@ -88,7 +88,13 @@ void drawVoteRows(const VoteBarsPaint& p, const VoteTable& from, const VoteTable
   for (size_t k = 1; k < to.rows.size(); ++k)
     drawRule(c, l, l.rowTop(0) + float(k) * h, theme.plateEdge.withAlpha(alpha * 0.8f));
 
-  for (const Tween<VoteRow>& t : pairRows(tween ? from.rows : std::vector<VoteRow>{}, to.rows)) {
+  const std::vector<VoteRow> none;
+  std::vector<Tween<VoteRow>> tweens = pairRows(tween ? from.rows : none, to.rows);
+  // Rows rising past others are drawn last, so they pass in front.
+  std::stable_sort(tweens.begin(), tweens.end(), [](const Tween<VoteRow>& a, const Tween<VoteRow>& b) {
+    return (a.toIndex - a.fromIndex) > (b.toIndex - b.fromIndex);
+  });
+  for (const Tween<VoteRow>& t : tweens) {
     const VoteRow& row = t.to ? *t.to : *t.from;
     float u = t.from && t.to ? update : t.to ? update : 1 - update;
     float presence = t.from && t.to ? 1.0f : t.to ? (tween ? update : 1.0f) : 1 - update;
@@ -103,6 +109,8 @@ void drawVoteRows(const VoteBarsPaint& p, const VoteTable& from, const VoteTable
     float cy = y + h * 0.5f;
     const Rgba white = theme.lightText.withAlpha(shown);
 
+    if (tween && t.from && t.to && t.fromIndex != t.toIndex) // a sliding row hides what it passes
+      c.fillRect({l.content.x, y, l.content.w, h}, theme.plate.withAlpha(shown), 0);
     float winner = row.winner ? (t.from && !t.from->winner ? u : 1.0f) : (t.from && t.from->winner ? 1 - u : 0.0f);
     if (winner > 0)
       c.gradientRect({l.content.x, y + 1, l.content.w, h - 2}, row.colour.withAlpha(0.26f * shown * winner),
@@ -116,7 +124,7 @@ void drawVoteRows(const VoteBarsPaint& p, const VoteTable& from, const VoteTable
       float tx = l.nameX + text.name.width + 14 + tickR;
       float ty = text.nameBase - c.capHeight("body", text.name.step) * 0.5f;
       tick(c, {tx, ty}, tickR, row.colour.withAlpha(shown * winner),
-           p.look.textOn(row.code, false).withAlpha(shown * winner));
+           p.look.textOn(row.code, true).withAlpha(shown * winner));
     }
 
     float barH = std::round(h * (l.twoLine ? 0.42f : 0.5f));
@@ -124,7 +132,7 @@ void drawVoteRows(const VoteBarsPaint& p, const VoteTable& from, const VoteTable
     if (!to.figures) {
       if (row.winner)
         chip(c, "label", "ELECTED", l.barX, cy, Align::Left, row.colour.withAlpha(shown),
-             p.look.textOn(row.code, false).withAlpha(shown), 14, 9, theme.cornerRadius);
+             p.look.textOn(row.code, true).withAlpha(shown), 14, 9, theme.cornerRadius);
       continue;
     }
     c.fillRect(track, theme.track.withAlpha(shown), theme.cornerRadius);
@@ -180,7 +188,7 @@ void drawChangeRows(const VoteBarsPaint& p, const ChangeTable& table, float alph
     if (!detail.empty()) c.text(text.party, {text.partyX, text.partyBase}, theme.mutedText.withAlpha(shown));
 
     float base = centredBaseline(c, "figures", cy, fstep);
-    Rgba ink = p.look.textOn(row.code, false).withAlpha(shown);
+    Rgba ink = p.look.textOn(row.code, true).withAlpha(shown);
     if (row.isNew) {
       chip(c, "label", "NEW", l.shareRight, cy, Align::Right, row.colour.withAlpha(shown), ink, 14, 9,
            theme.cornerRadius);

@@ -15,6 +15,13 @@ Rect Grid::plateAround(const Rect& c, float padding) const {
   return {x0, y0, x1 - x0, y1 - y0};
 }
 
+Rect Grid::panelContent(float padding) const {
+  float x0 = std::max(content.x, action.x + padding), y0 = std::max(content.y, action.y + padding);
+  float x1 = std::min(content.right(), action.right() - padding);
+  float y1 = std::min(content.bottom(), action.bottom() - padding);
+  return {x0, y0, x1 - x0, y1 - y0};
+}
+
 Rect unfold(const Rect& r, float open) { return {r.x, r.y, r.w, r.h * std::clamp(open, 0.0f, 1.0f)}; }
 
 void accentStrip(Canvas& canvas, const Rect& plate, float height, float reveal, Rgba colour, float rounding) {

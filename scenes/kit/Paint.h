@@ -15,6 +15,8 @@ struct Grid {
   Grid(const Canvas& canvas, const Theme& theme);
   // A plate around content: widened by the theme's padding but never past action-safe.
   Rect plateAround(const Rect& content, float padding) const;
+  // Where a panel's text may go so that its plate keeps its full padding inside action-safe.
+  Rect panelContent(float padding) const;
 };
 
 // A solid plate; `open` 0..1 unfolds it downwards from its top edge.
