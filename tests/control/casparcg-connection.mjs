@@ -4,7 +4,7 @@
 // changed data, CG NEXT, CG STOP, CLEAR. Every reply is checked, and /api/program.png
 // shows the graphic appear, change and clear.
 import { createRequire } from 'node:module';
-import { programImage } from './lib/http.mjs';
+import { programImage, settled } from './lib/http.mjs';
 import { coverage, difference } from './lib/png.mjs';
 import { byElections, check, MID_BEDS, run, scratch, sleep, startServe, stopServe, TAMWORTH, waitFor } from './lib/serve.mjs';
 
@@ -21,18 +21,6 @@ async function ok(what, promise) {
   return response;
 }
 
-// The program once it has stopped moving: the same picture twice, 300 ms apart (when
-// nothing moves the engine draws nothing new, and program.png keeps the last frame).
-async function settled(port, what) {
-  let previous = null;
-  return waitFor(what, async () => {
-    const img = await programImage(port);
-    if (img && previous && difference(img, previous) === 0) return img;
-    if (img) previous = img;
-    await sleep(300);
-    return null;
-  }, 30000);
-}
 
 run('control_casparcg_connection', async () => {
   const serve = await startServe({ stateDir: scratch('casparcg-connection'), args: ['--feed', byElections()] });

@@ -5,21 +5,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { api, getJson, programImage, rawRequest } from './lib/http.mjs';
+import { api, getJson, programImage, rawRequest, settled } from './lib/http.mjs';
 import { coverage, difference } from './lib/png.mjs';
 import { openEvents } from './lib/sse.mjs';
 import { binary, byElections, check, MID_BEDS, run, scratch, sleep, startServe, stopServe, TAMWORTH, waitFor } from './lib/serve.mjs';
 
-async function settled(port, what) {
-  let previous = null;
-  return waitFor(what, async () => {
-    const img = await programImage(port);
-    if (img && previous && difference(img, previous) === 0) return img;
-    if (img) previous = img;
-    await sleep(300);
-    return null;
-  }, 30000);
-}
 
 function expect(res, status, what) {
   check(res.status === status, `${what}: expected ${status}, got ${res.status} ${res.text}`);

@@ -5,20 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RawAmcp } from './lib/amcp.mjs';
-import { api, getJson, programImage } from './lib/http.mjs';
+import { api, getJson, programImage, settled } from './lib/http.mjs';
 import { difference } from './lib/png.mjs';
 import { byElections, check, MID_BEDS, run, scratch, sleep, startServe, stopServe, TAMWORTH, waitFor } from './lib/serve.mjs';
 
-async function settled(port, what) {
-  let previous = null;
-  return waitFor(what, async () => {
-    const img = await programImage(port);
-    if (img && previous && difference(img, previous) === 0) return img;
-    if (img) previous = img;
-    await sleep(300);
-    return null;
-  }, 30000);
-}
 
 const summary = (state) =>
   state.layers.map((l) => `${l.layer}:${l.scene}:${l.contest}:p${l.page}:${l.auto ? 'auto' : 'hold'}:${l.state}`).join(' ');

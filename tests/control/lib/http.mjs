@@ -1,6 +1,7 @@
 // Plain HTTP requests to the API (node's fetch), and program.png decoded.
 import http from 'node:http';
-import { decodePng } from './png.mjs';
+import { decodePng, difference } from './png.mjs';
+import { sleep, waitFor } from './serve.mjs';
 
 export async function api(port, method, path, body, headers = {}) {
   const init = { method, headers: { ...headers } };
@@ -40,4 +41,20 @@ export function rawRequest(port, method, path, headers = {}) {
     req.on('error', reject);
     req.end();
   });
+}
+
+// The program once whatever the last command started has finished: the channel has
+// ticked on by two seconds (longer than any entrance, exit or update animation), and
+// program.png shows the same picture twice in a row. Call it after the command's reply.
+export async function settled(port, what, timeoutMs = 60000) {
+  const from = (await getJson(port, '/api/state')).frame;
+  await waitFor(`${what}: two seconds of frames`, async () => (await getJson(port, '/api/state')).frame >= from + 50, timeoutMs);
+  let previous = null;
+  return waitFor(what, async () => {
+    const img = await programImage(port);
+    if (img && previous && difference(img, previous) === 0) return img;
+    if (img) previous = img;
+    await sleep(300);
+    return null;
+  }, timeoutMs);
 }

@@ -22,6 +22,8 @@ export function scratch(name) {
   return mkdtempSync(join(outputDir, `${name}-`));
 }
 
+const serves = []; // every serve of this test, for its log when the test fails
+
 export async function startServe({ stateDir, args = [], env = {}, timeoutMs = 90000 } = {}) {
   const defaults = { '--size': '1280x720', '--fps': '25', '--amcp': '127.0.0.1:0', '--http': '127.0.0.1:0' };
   const argv = ['serve', '--state-dir', stateDir];
@@ -30,6 +32,7 @@ export async function startServe({ stateDir, args = [], env = {}, timeoutMs = 90
   const proc = spawn(binary, argv, { stdio: ['ignore', 'inherit', 'pipe'], env: { ...process.env, ...env } });
   let log = '';
   const serve = { proc, log: () => log, amcpPort: 0, httpPort: 0, exited: null };
+  serves.push(serve);
   serve.exited = new Promise((resolve) => proc.on('exit', (code, signal) => resolve({ code, signal })));
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`serve not ready after ${timeoutMs} ms:\n${log}`)), timeoutMs);
@@ -84,6 +87,7 @@ export async function run(name, body) {
     process.exit(0);
   } catch (e) {
     console.error(`${name}: FAILED: ${e.stack || e}`);
+    for (const s of serves) console.error(`--- landslide serve (pid ${s.proc.pid}) said:\n${s.log().slice(-20000)}`);
     process.exit(1);
   }
 }
