@@ -124,7 +124,9 @@ void ResultCard::draw(const SceneInput& in, Canvas& canvas) const {
 
   // The winner: a square in party colour with its short name, then name, party, votes.
   float blockY = y + 20;
+  const float edge = plate.bottom() - theme.padding;
   float b = m.enter(kBlockStart * E) * alpha, bt = m.enter((kBlockStart + 0.15) * E, 0.6 * E) * alpha;
+  bt *= beforeEdge(edge, blockY, blockY + kBlock);
   if (!cd.code.empty()) {
     Rgba colour = look.colour(cd.code);
     canvas.fillRect(unfold({box.x, blockY, kBlock, kBlock}, b), colour.withAlpha(alpha), theme.cornerRadius);
@@ -172,6 +174,7 @@ void ResultCard::draw(const SceneInput& in, Canvas& canvas) const {
   for (size_t i = 0; i < cd.cells.size(); ++i) {
     const Cell& cell = cd.cells[i];
     float ca = m.enter(kCellsStart * E + theme.stagger * double(i), 0.6 * E) * alpha;
+    ca *= beforeEdge(edge, cellsY, cellsY + cellsH);
     if (ca <= 0) continue;
     float x = box.x + cellW * float(i) + (i ? 28 : 0), room = cellW - (i ? 28 : 0) - 16;
     if (i) canvas.fillRect({box.x + cellW * float(i) - 1, cellsY + 24, 2, cellsH - 8}, theme.plateEdge.withAlpha(ca));

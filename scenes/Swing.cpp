@@ -139,14 +139,15 @@ void Swing::draw(const SceneInput& in, Canvas& canvas) const {
   canvas.fillRect({box.x, panel.body.y - 1, box.w, 2}, theme.plateEdge.withAlpha(a));
 
   float grow = theme.entrance.easing(progress(m.sinceTake(), kGrowStart * E, kGrowLength * E));
-  float bodyAlpha = m.enter(kGrowStart * E, 0.5 * E) * alpha;
+  const float fold = beforeEdge(plate.bottom() - theme.padding, panel.body.y, panel.body.bottom());
+  float bodyAlpha = m.enter(kGrowStart * E, 0.5 * E) * alpha * fold;
   if (in.timing.page == 0) {
     drawSwingArrow(p, grow, bodyAlpha);
   } else {
     float fade = 1 - m.page(0, kPageOut * P);
     if (fade > 0) drawSwingArrow(p, 1, bodyAlpha * fade);
     float needle = theme.update.easing(progress(m.sincePage(), kPageOut * P, theme.update.seconds + P));
-    drawSwingDial(p, needle, m.page(kPageOut * P, 0.6 * P) * alpha);
+    drawSwingDial(p, needle, m.page(kPageOut * P, 0.6 * P) * alpha * fold);
   }
   canvas.popClip();
 }

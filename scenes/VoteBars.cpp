@@ -146,6 +146,7 @@ void VoteBars::draw(const SceneInput& in, Canvas& canvas) const {
   box.h = layout.headerH + rows1 + (rows2 - rows1) * turn;
   Rect plate = unfold(layout.grid.plateAround(box, theme.padding), open);
   canvas.fillRect(plate, theme.plate.withAlpha(alpha), theme.cornerRadius);
+  p.foldEdge = plate.bottom() - theme.padding;
   auto accentOf = [&](const Look& l) {
     return !l.contest() || l.contest()->winner.empty() ? theme.plateEdge : l.colour(l.contest()->winner);
   };

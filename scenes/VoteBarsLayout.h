@@ -30,7 +30,8 @@ struct VoteBarsPaint {
   const Look& look;
   const Motion& motion;
   const VoteBarsLayout& layout;
-  float alpha = 1; // the whole graphic's opacity (exit)
+  float alpha = 1;      // the whole graphic's opacity (exit)
+  float foldEdge = 1e9; // the plate's bottom while it unfolds or folds away
 };
 
 // Page one: candidate rows. `from` is the table before a data update (may be empty).

@@ -13,6 +13,12 @@ constexpr float kTab = 10;
 
 float mix(float a, float b, float t) { return a + (b - a) * t; }
 
+// A row the plate's edge is about to cut fades first, so the fold never slices text.
+float beforeFold(const VoteBarsPaint& p, float top, float h) {
+  float visible = (p.foldEdge - top) / h;
+  return std::clamp((visible - 0.35f) / 0.65f, 0.0f, 1.0f);
+}
+
 // A row's place and opacity while the data moves from one table to the next.
 template <class Row>
 struct Tween {
@@ -107,6 +113,9 @@ void drawVoteRows(const VoteBarsPaint& p, const VoteTable& from, const VoteTable
     double votes = t.from && t.to ? mix(float(t.from->votes), float(row.votes), u) : double(row.votes);
     float y = l.rowTop(index);
     float cy = y + h * 0.5f;
+    const float fold = beforeFold(p, y, h);
+    shown *= fold;
+    if (shown <= 0) continue;
     const Rgba white = theme.lightText.withAlpha(shown);
 
     if (tween && t.from && t.to && t.fromIndex != t.toIndex) // a sliding row hides what it passes
@@ -138,7 +147,7 @@ void drawVoteRows(const VoteBarsPaint& p, const VoteTable& from, const VoteTable
     c.fillRect(track, theme.track.withAlpha(shown), theme.cornerRadius);
     float w = l.barW * float(std::clamp(share / double(axis), 0.0, 1.0)) * grow;
     if (votes > 0) w = std::max(w, 3.0f * grow);
-    c.fillRect({track.x, track.y, w, track.h}, row.colour.withAlpha(alpha * presence), theme.cornerRadius);
+    c.fillRect({track.x, track.y, w, track.h}, row.colour.withAlpha(alpha * presence * fold), theme.cornerRadius);
 
     // Figures count up with their bar.
     std::string v = p.look.count(int64_t(std::llround(votes * grow)));
@@ -178,6 +187,9 @@ void drawChangeRows(const VoteBarsPaint& p, const ChangeTable& table, float alph
     float shown = theme.entrance.easing(progress(since, start, 0.5 * E)) * alpha;
     if (shown <= 0) continue;
     float y = top + float(j) * h, cy = y + h * 0.5f;
+    const float fold = beforeFold(p, y, h);
+    shown *= fold;
+    if (shown <= 0) continue;
     c.fillRect({l.content.x, y + h * 0.14f, kTab, h * 0.72f}, row.colour.withAlpha(shown), 2);
     std::string detail = !row.standing ? "Did not stand this time"
                          : row.isNew   ? "Did not stand in " + p.look.previousLabel()
@@ -198,7 +210,7 @@ void drawChangeRows(const VoteBarsPaint& p, const ChangeTable& table, float alph
     double v = *row.change;
     float w = half * float(std::clamp(std::fabs(v) / table.axis, 0.0, 1.0)) * grow;
     Rect bar = v >= 0 ? Rect{axisX, cy - barH * 0.5f, w, barH} : Rect{axisX - w, cy - barH * 0.5f, w, barH};
-    c.fillRect(bar, row.colour.withAlpha(alpha), theme.cornerRadius);
+    c.fillRect(bar, row.colour.withAlpha(alpha * fold), theme.cornerRadius);
     c.text(c.fit("figures", p.look.change(v * grow), l.shareRight - l.votesRight, fstep), {l.shareRight, base},
            theme.lightText.withAlpha(shown), Align::Right);
   }

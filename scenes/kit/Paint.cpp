@@ -31,6 +31,11 @@ void accentStrip(Canvas& canvas, const Rect& plate, float height, float reveal, 
   canvas.popClip();
 }
 
+float beforeEdge(float edge, float top, float bottom) {
+  float visible = bottom > top ? (edge - top) / (bottom - top) : 1.0f;
+  return std::clamp((visible - 0.35f) / 0.65f, 0.0f, 1.0f);
+}
+
 float centredBaseline(const Canvas& canvas, std::string_view role, float centreY, int step) {
   return centreY + canvas.capHeight(role, step) * 0.5f;
 }

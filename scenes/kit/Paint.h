@@ -21,6 +21,9 @@ struct Grid {
 
 // A solid plate; `open` 0..1 unfolds it downwards from its top edge.
 Rect unfold(const Rect& rect, float open);
+// Opacity for content spanning top..bottom while a plate's edge unfolds over it or folds
+// back past it: it fades out before the edge can cut through it.
+float beforeEdge(float edge, float top, float bottom);
 
 // A strip of colour along the top of a rounded plate, following its corners; `reveal`
 // 0..1 wipes it in from the left.
