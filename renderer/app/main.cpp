@@ -1,13 +1,9 @@
 // landslide: a broadcast graphics renderer for election results.
 #include "BenchCommand.h"
-#ifdef LANDSLIDE_HAVE_FEED_COMMANDS
 #include "FeedCommands.h"
-#endif
 #include "RenderCommand.h"
 #include "console/ConsoleCommand.h"
-#ifdef LANDSLIDE_HAVE_CONTROL
 #include "control/ServeCommand.h"
-#endif
 
 #include <CLI/CLI.hpp>
 
@@ -19,12 +15,8 @@ int main(int argc, char** argv) {
   landslide::addScenesCommand(app, exitCode);
   landslide::addBenchCommand(app, exitCode);
   landslide::addConsoleCommand(app, exitCode);
-#ifdef LANDSLIDE_HAVE_CONTROL
   landslide::addServeCommand(app, exitCode);
-#endif
-#ifdef LANDSLIDE_HAVE_FEED_COMMANDS
   landslide::addFeedCommands(app, exitCode);
-#endif
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
