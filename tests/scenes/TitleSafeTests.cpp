@@ -40,6 +40,16 @@ std::vector<Scenario> stressScenarios() {
     welsh.width = 1920, welsh.height = 1080;
     welsh.name = std::string("ynys-mon-") + scene;
     out.push_back(welsh);
+    Scenario glyndwr = welsh;
+    glyndwr.contest = "W07000102"; // Montgomeryshire and Glyndŵr
+    glyndwr.name = std::string("glyndwr-") + scene;
+    out.push_back(glyndwr);
+    Scenario antrim = welsh;
+    antrim.contest = "N05000012"; // North Antrim: Ráichéal Mhic Niocaill
+    antrim.width = 1280, antrim.height = 720;
+    antrim.options = {{"topN", "13"}};
+    antrim.name = std::string("north-antrim-") + scene;
+    out.push_back(antrim);
   }
   Scenario recount;
   recount.name = "recount";
@@ -122,5 +132,29 @@ TEST_SUITE("nogl") {
       INFO(s.name);
       CHECK(f.glyphs.size() > 20);
     }
+  }
+}
+
+TEST_SUITE("nogl") {
+  TEST_CASE("Welsh and Irish names are drawn with their own letters, not fallbacks") {
+    CpuFrames cpu(sourceDir());
+    auto drawn = [&](const char* contest, const char* scene) {
+      Scenario s;
+      s.name = contest;
+      s.scene = scene;
+      s.feed = "feeds/samples/ge2024.json";
+      s.contest = contest;
+      s.options = {{"topN", "13"}}; // Ráichéal Mhic Niocaill came seventh
+      std::set<unsigned> cps;
+      for (const GlyphBox& g : cpu.draw(s, 150).glyphs) cps.insert(g.codepoint);
+      return cps;
+    };
+    std::set<unsigned> glyndwr = drawn("W07000102", "seat-change");
+    CHECK(glyndwr.count(0x174)); // Ŵ in MONTGOMERYSHIRE AND GLYNDŴR
+    std::set<unsigned> antrim = drawn("N05000012", "vote-bars");
+    CHECK(antrim.count(0xE1)); // á in Ráichéal
+    CHECK(antrim.count(0xE9)); // é
+    CHECK_FALSE(antrim.count(0xFFFD));
+    CHECK_FALSE(antrim.count('?'));
   }
 }
