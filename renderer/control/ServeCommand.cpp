@@ -128,6 +128,9 @@ int runServe(ServeArgs a) {
     engine.addSource(push);
     if (std::string problems = engine.restoreJournal(); !problems.empty()) say("journal: " + problems);
     engine.start();
+    // Ready means rendering: wait (bounded) for the first tick's state to be published.
+    for (int i = 0; i < 1000 && engine.state().ticks == 0; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
 
     ControlServers servers(engine, scenes, &push, control);
     if (!servers.start(error)) {

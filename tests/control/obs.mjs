@@ -6,8 +6,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import net from 'node:net';
 import { join } from 'node:path';
-import { api, programImage } from './lib/http.mjs';
+import { api, settled } from './lib/http.mjs';
 import { coverage, decodePng, difference, transparent } from './lib/png.mjs';
 import { byElections, check, MID_BEDS, run, scratch, sleep, startServe, stopServe, waitFor } from './lib/serve.mjs';
 
@@ -19,13 +20,28 @@ const skip = (why) => {
   process.exit(77);
 };
 
-// Ports and display from the PID, so parallel runs do not collide.
-const base = 20000 + (process.pid % 20000);
-const streamPort = base, wsPort = base + 1, display = `:${100 + (process.pid % 400)}`;
+// Free ports (the kernel picks them), and a free X display (Xvfb picks it: -displayfd).
+function freePort() {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 
-function startProcess(command, args, env, logFile) {
+async function startXvfb(logFile) {
+  const proc = startProcess('Xvfb', ['-displayfd', '3', '-noreset', '-screen', '0', '1280x720x24', '-nolisten', 'tcp'],
+    {}, logFile, ['ignore', 'pipe', 'pipe', 'pipe']);
+  let text = '';
+  proc.stdio[3].on('data', (d) => (text += d));
+  await waitFor('Xvfb to pick a display', () => proc.exitCode !== null || /\d+\n/.test(text), 15000, 50).catch(() => {});
+  return { proc, display: /\d+\n/.test(text) ? `:${text.trim()}` : null };
+}
+
+function startProcess(command, args, env, logFile, stdio = ['ignore', 'pipe', 'pipe']) {
   const out = [];
-  const proc = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const proc = spawn(command, args, { env: { ...process.env, ...env }, stdio });
   proc.stdout.on('data', (d) => out.push(d));
   proc.stderr.on('data', (d) => out.push(d));
   proc.on('exit', () => logFile && writeFileSync(logFile, Buffer.concat(out)));
@@ -42,7 +58,7 @@ async function stopProcess(proc, signal = 'SIGTERM') {
   clearTimeout(timer);
 }
 
-function writeObsConfig(home) {
+function writeObsConfig(home, wsPort) {
   const dir = join(home, '.config/obs-studio');
   mkdirSync(join(dir, 'basic/profiles/Landslide'), { recursive: true });
   mkdirSync(join(dir, 'basic/scenes'), { recursive: true });
@@ -67,13 +83,14 @@ run('control_obs', async () => {
 
   const dir = scratch('obs');
   const home = join(dir, 'home');
-  writeObsConfig(home);
-  const x11 = { DISPLAY: display };
+  const streamPort = await freePort(), wsPort = await freePort();
+  writeObsConfig(home, wsPort);
   let xvfb, openbox, obs, serve, ws;
   try {
-    xvfb = startProcess('Xvfb', [display, '-noreset', '-screen', '0', '1280x720x24', '-nolisten', 'tcp'], {}, join(dir, 'xvfb.log'));
-    await sleep(1000);
-    if (xvfb.exitCode !== null) skip(`Xvfb ${display} did not start: ${xvfb.log()}`);
+    const x = await startXvfb(join(dir, 'xvfb.log'));
+    xvfb = x.proc;
+    if (!x.display) skip(`Xvfb did not start: ${xvfb.log()}`);
+    const x11 = { DISPLAY: x.display };
     openbox = startProcess('openbox', [], x11, join(dir, 'openbox.log')); // OBS wants an EWMH window manager
 
     serve = await startServe({ stateDir: join(dir, 'state'), args: ['--feed', byElections(), '--out', `obs:${streamPort}`] });
@@ -111,22 +128,25 @@ run('control_obs', async () => {
       },
     });
 
-    // OBS's picture of the source: the graphic, over transparency, as serve draws it.
-    const reference = await waitFor('program.png', () => programImage(serve.httpPort));
+    // OBS's picture of the source: the graphic, over transparency, as serve draws it
+    // once the entrance has settled.
+    const reference = await settled(serve.httpPort, 'the entrance to settle');
     let shot = null, bytes = null;
-    await waitFor('OBS to show the graphic', async () => {
-      const r = await ws.call('GetSourceScreenshot', { sourceName: 'Landslide', imageFormat: 'png', imageWidth: 1280, imageHeight: 720 });
-      bytes = Buffer.from(r.imageData.split(',')[1], 'base64');
-      shot = decodePng(bytes);
-      return coverage(shot) > 0.05 ? shot : null;
-    }, 60000, 1000);
-    writeFileSync(join(dir, 'obs-screenshot.png'), bytes);
+    try {
+      await waitFor('OBS to show the settled graphic', async () => {
+        const r = await ws.call('GetSourceScreenshot', { sourceName: 'Landslide', imageFormat: 'png', imageWidth: 1280, imageHeight: 720 });
+        bytes = Buffer.from(r.imageData.split(',')[1], 'base64');
+        shot = decodePng(bytes);
+        return coverage(shot) > 0.05 && difference(shot, reference) < 6 ? shot : null;
+      }, 60000, 1000);
+    } finally {
+      if (bytes) writeFileSync(join(dir, 'obs-screenshot.png'), bytes);
+    }
     const clear = transparent(shot), cover = coverage(shot), diff = difference(shot, reference);
     console.log(`OBS screenshot: ${(cover * 100).toFixed(1)}% covered, ${(clear * 100).toFixed(1)}% transparent, ` +
                 `difference from program.png ${diff.toFixed(2)}`);
     check(clear > 0.5, 'OBS shows a transparent background');
     check(Math.abs(cover - coverage(reference)) < 0.02, 'OBS shows the graphic where serve draws it');
-    check(diff < 6, 'OBS shows the same picture as program.png');
   } finally {
     if (ws) await ws.disconnect().catch(() => {});
     await stopProcess(obs);
