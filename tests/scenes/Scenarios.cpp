@@ -69,42 +69,33 @@ std::vector<Scenario> goldenScenarios() {
     return s;
   };
 
-  // Mid Bedfordshire, the gain: every moment of every scene.
+  // Every moment of every scene — start, mid-entrance, settled, mid-exit, page two — for
+  // the gain, Tamworth, the majority of 6, a 2024 hold and a winner-only seat.
   const Seat mid{"mid-beds", kByElections, "E14000813"};
-  for (const std::string& scene : scenes) {
-    Scenario s = base(mid, scene, "");
-    if (scene == "seat-change") s.options = {{"caption", kMidBedsCaption}};
-    auto moment = [&](const std::string& m, double at) {
-      Scenario v = s;
-      v.name = std::string(mid.tag) + "-" + scene + "-" + m;
-      v.at = at;
-      return v;
-    };
-    out.push_back(moment("start", 0.04));
-    out.push_back(moment("mid-entrance", midEntrance(scene)));
-    out.push_back(moment("settled", 3));
-    Scenario exit = moment("mid-exit", 3.2);
-    exit.outAt = 3;
-    out.push_back(exit);
-    if (scene == "vote-bars" || scene == "swing") {
-      Scenario page = moment("page-two", 4.5);
-      page.nextAt = 2;
-      out.push_back(page);
-    }
-  }
-
-  // The others: settled, and page two where there is one.
-  const Seat others[] = {{"tamworth", kByElections, "E14000986"},
-                         {"runcorn", kRuncorn, "E14001455"},
-                         {"richmond-hold", kGe2024, "E14001444"},
-                         {"tamworth-winner-only", kPartial, "E14000986"}};
-  for (const Seat& seat : others)
+  const Seat seats[] = {mid,
+                        {"tamworth", kByElections, "E14000986"},
+                        {"runcorn", kRuncorn, "E14001455"},
+                        {"richmond-hold", kGe2024, "E14001444"},
+                        {"tamworth-winner-only", kPartial, "E14000986"}};
+  for (const Seat& seat : seats)
     for (const std::string& scene : scenes) {
-      out.push_back(base(seat, scene, "settled"));
+      Scenario s = base(seat, scene, "");
+      if (scene == "seat-change" && &seat == &seats[0]) s.options = {{"caption", kMidBedsCaption}};
+      auto moment = [&](const std::string& m, double at) {
+        Scenario v = s;
+        v.name = std::string(seat.tag) + "-" + scene + "-" + m;
+        v.at = at;
+        return v;
+      };
+      out.push_back(moment("start", 0.04));
+      out.push_back(moment("mid-entrance", midEntrance(scene)));
+      out.push_back(moment("settled", 3));
+      Scenario exit = moment("mid-exit", 3.2);
+      exit.outAt = 3;
+      out.push_back(exit);
       if (scene == "vote-bars" || scene == "swing") {
-        Scenario page = base(seat, scene, "page-two");
+        Scenario page = moment("page-two", 4.5);
         page.nextAt = 2;
-        page.at = 4.5;
         out.push_back(page);
       }
     }
