@@ -24,7 +24,8 @@ void TestCard::draw(const SceneInput& in, Canvas& canvas) const {
   canvas.gradientRect({plate.x, plate.y, plate.w, 10}, con.withAlpha(shown), lab.withAlpha(shown), true);
 
   const float pad = 36;
-  std::string title = in.options.value("title", std::string("LANDSLIDE TEST CARD"));
+  auto t = in.options.find("title");
+  std::string title = t != in.options.end() && t->is_string() ? t->get<std::string>() : "LANDSLIDE TEST CARD";
   canvas.text("headline", title, {plate.x + pad, plate.y + 92}, theme.lightText.withAlpha(shown), Align::Left,
               plate.w * 0.6f);
   std::string subtitle = in.timing.page == 0 ? "Ynys Môn · Ceredigion Preseli · Dŵr · Ŵyn" : "Page two: 1,192 − 24,664";

@@ -1,6 +1,7 @@
 #include "Playout.h"
 
 #include <algorithm>
+#include <exception>
 
 namespace landslide {
 
@@ -168,12 +169,21 @@ SceneInput Playout::input(const LayerState& layer, int64_t frame) const {
 
 void Playout::draw(int64_t frame, Canvas& canvas) const {
   if (theme_.backdrop) canvas.fillRect(canvas.frame(), *theme_.backdrop);
-  for (const auto& [n, layer] : layers_) layer.scene->draw(input(layer, frame), canvas);
+  for (const auto& [n, layer] : layers_) {
+    // A scene must never take the program down: options of the wrong type from a client
+    // make nlohmann throw; that layer is skipped, the others stay on air.
+    try {
+      layer.scene->draw(input(layer, frame), canvas);
+    } catch (const std::exception&) {}
+  }
 }
 
 bool Playout::animating(int64_t frame) const {
-  for (const auto& [n, layer] : layers_)
-    if (layer.scene->animating(input(layer, frame))) return true;
+  for (const auto& [n, layer] : layers_) {
+    try {
+      if (layer.scene->animating(input(layer, frame))) return true;
+    } catch (const std::exception&) {}
+  }
   return false;
 }
 
