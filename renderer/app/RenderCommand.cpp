@@ -1,6 +1,6 @@
 #include "RenderCommand.h"
 #include "live/FeedFiles.h"
-#include "program/RenderSetup.h"
+#include "program/ChannelArgs.h"
 
 #include "output/FileSinks.h"
 #include "playout/Playout.h"
@@ -18,8 +18,9 @@ namespace {
 constexpr int kLayer = 10;
 
 struct RenderArgs {
-  std::string feed, scene, contest, size = "1920x1080", fps = "50", frames, steps, key = "none", theme, gl = "auto";
-  std::vector<std::string> outs, options;
+  ChannelArgs channel;
+  std::string feed, scene, contest, frames, steps, theme;
+  std::vector<std::string> options;
   double at = -1;
 };
 
@@ -59,28 +60,10 @@ int runRender(const RenderArgs& a) {
   const Scene* scene = registry.find(a.scene);
   if (!scene) return fail("unknown scene '" + a.scene + "' (landslide scenes lists them)");
   std::string error;
-  auto size = parseFrameSize(a.size, error);
-  if (!size) return fail(error);
-  auto rate = FrameRate::parse(a.fps);
-  if (!rate) return fail("--fps '" + a.fps + "': expected 25, 30, 50, 60, 29.97, 59.94 or N/D");
-  auto key = parseKeyMode(a.key);
-  if (!key) return fail("--key '" + a.key + "': expected sbs, only or none");
-  HeadlessPlatform platform = headlessPlatformFromEnvironment();
-  if (a.gl == "surfaceless")
-    platform = HeadlessPlatform::Surfaceless;
-  else if (a.gl == "device")
-    platform = HeadlessPlatform::Device;
-  else if (a.gl != "auto")
-    return fail("--gl '" + a.gl + "': expected auto, surfaceless or device");
-
-  std::vector<OutputSpec> outputs;
-  for (const std::string& o : a.outs) {
-    OutputParse p = parseOutputSpec(o);
-    if (!p.spec) return fail(p.error);
-    if (p.spec->isWindow())
-      return fail("--out '" + o + "': windows belong to landslide console; render writes files and streams");
-    outputs.push_back(*p.spec);
-  }
+  auto plan = planChannel(a.channel, "windows belong to landslide console; render writes files and streams", error);
+  if (!plan) return fail(error);
+  const FrameRate* rate = &plan->rate;
+  const FrameSize* size = &plan->size;
   StepsParse steps = parseSteps(a.steps, *rate);
   if (!steps.error.empty()) return fail(steps.error);
   nlohmann::json options = nlohmann::json::object();
@@ -122,18 +105,13 @@ int runRender(const RenderArgs& a) {
     int64_t end = steps.steps.empty() ? 0 : steps.steps.back().frame;
     last = end + rate->frameAt(4.0); // the whole timeline and four seconds more
   }
-  for (const OutputSpec& o : outputs)
+  for (const OutputSpec& o : plan->files)
     if (o.kind == OutputKind::PngFile && last != first)
       return fail("--out '" + o.text + "' holds one frame: give --at SECONDS, or use DIR/ for a sequence");
 
-  auto setup = setUpRendering({*size, *rate, a.theme, platform}, error);
+  auto setup = setUpRendering({plan->size, plan->rate, a.theme, plan->platform}, error);
   if (!setup) return fail(error);
-  SinkSettings settings{size->width, size->height, *rate, *key, QueuePolicy::Block};
-  for (const OutputSpec& o : outputs) {
-    SinkResult sink = createFileSink(o, settings);
-    if (!sink.sink) return fail(sink.error);
-    setup->channel->addSink(std::move(sink.sink));
-  }
+  if (!attachFileSinks(*plan, QueuePolicy::Block, *setup->channel, error)) return fail(error);
 
   Playout playout(registry, setup->theme, *rate);
   playout.setData(data);
@@ -188,16 +166,17 @@ void addRenderCommand(CLI::App& app, int& exitCode) {
   cmd->add_option("--feed", args->feed, "Results feed (JSON)");
   cmd->add_option("--scene", args->scene, "Scene name (see: landslide scenes)")->required();
   cmd->add_option("--contest", args->contest, "Contest id (default: the feed's first)");
-  cmd->add_option("--size", args->size, "Output size WxH")->capture_default_str();
-  cmd->add_option("--fps", args->fps, "Frame rate: 25, 30, 50, 60, 29.97, 59.94 or N/D")->capture_default_str();
+  cmd->add_option("--size", args->channel.size, "Output size WxH")->capture_default_str();
+  cmd->add_option("--fps", args->channel.fps, "Frame rate: 25, 30, 50, 60, 29.97, 59.94 or N/D")->capture_default_str();
   cmd->add_option("--at", args->at, "Render the one frame this many seconds after TAKE");
   cmd->add_option("--frames", args->frames, "Render frames FIRST:LAST (frame 0 = TAKE)");
   cmd->add_option("--steps", args->steps, "Timeline from TAKE: \"2.5 next; 6 out; 3 update FILE\"");
-  cmd->add_option("--out", args->outs, "Output: FILE.png, DIR/, FILE.mov, FILE.mp4, -, ffmpeg:ARGS")->required();
-  cmd->add_option("--key", args->key, "Key outputs: sbs (fill|key) or only")->capture_default_str();
+  cmd->add_option("--out", args->channel.outs, "Output: FILE.png, DIR/, FILE.mov, FILE.mp4, -, ffmpeg:ARGS")
+      ->required();
+  cmd->add_option("--key", args->channel.key, "Key outputs: sbs (fill|key) or only")->capture_default_str();
   cmd->add_option("--theme", args->theme, "Theme file (default: assets/themes/default.json)");
   cmd->add_option("--option", args->options, "Scene option KEY=VALUE (e.g. topN=13, caption=\"…\")");
-  cmd->add_option("--gl", args->gl, "Headless GL: auto, surfaceless or device")->capture_default_str();
+  cmd->add_option("--gl", args->channel.gl, "Headless GL: auto, surfaceless or device")->capture_default_str();
   cmd->callback([args, &exitCode] { exitCode = runRender(*args); });
 }
 

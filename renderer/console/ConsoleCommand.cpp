@@ -1,9 +1,11 @@
 #include "ConsoleCommand.h"
 #include "ConsoleUi.h"
 
+#include "control/ControlServers.h"
+#include "feeds/PushFeedSource.h"
 #include "gl/GlfwContext.h"
 #include "live/FeedFiles.h"
-#include "output/FileSinks.h"
+#include "program/ChannelArgs.h"
 
 #include <glad/gl.h>
 
@@ -24,9 +26,9 @@ namespace landslide {
 namespace {
 
 struct ConsoleArgs {
-  std::string feed, show, size = "1920x1080", fps = "50", theme, asRun = "landslide-as-run.jsonl", journal;
-  std::vector<std::string> outs;
-  std::string amcp, http;
+  ChannelArgs channel;
+  std::string feed, show, theme, asRun = "landslide-as-run.jsonl", journal;
+  std::string amcp, http, token; // remote control: off unless asked for
 };
 
 int fail(const std::string& message) {
@@ -85,17 +87,14 @@ void setUpImGui(GLFWwindow* window) {
 
 int runConsole(const ConsoleArgs& a) {
   std::string error;
-  auto size = parseFrameSize(a.size, error);
-  if (!size) return fail(error);
-  auto rate = FrameRate::parse(a.fps);
-  if (!rate) return fail("--fps '" + a.fps + "': expected 25, 30, 50, 60, 29.97, 59.94 or N/D");
-  std::vector<OutputSpec> windows, files;
-  for (const std::string& o : a.outs) {
-    OutputParse p = parseOutputSpec(o);
-    if (!p.spec) return fail(p.error);
-    (p.spec->isWindow() ? windows : files).push_back(*p.spec);
-  }
+  auto plan = planChannel(a.channel, "", error);
+  if (!plan) return fail(error);
+  const FrameSize* size = &plan->size;
+  const FrameRate* rate = &plan->rate;
+  std::vector<OutputSpec>& windows = plan->windows;
   if (windows.empty()) windows.push_back(*parseOutputSpec("window").spec); // a program window by default
+  ControlOptions control;
+  if (!parseControlOptions(a.amcp, a.http, a.token, control, error)) return fail(error);
   Show show;
   bool haveShow = false;
   if (!a.show.empty() && std::filesystem::exists(a.show)) {
@@ -109,11 +108,7 @@ int runConsole(const ConsoleArgs& a) {
   if (!session) return fail(error);
   auto setup = setUpRendering({*size, *rate, a.theme, HeadlessPlatform::Auto}, error, session->programContext());
   if (!setup) return fail(error);
-  for (const OutputSpec& o : files) {
-    SinkResult sink = createFileSink(o, {size->width, size->height, *rate, KeyMode::None, QueuePolicy::Drop});
-    if (!sink.sink) return fail(sink.error);
-    setup->channel->addSink(std::move(sink.sink));
-  }
+  if (!attachFileSinks(*plan, QueuePolicy::Drop, *setup->channel, error)) return fail(error);
 
   std::unique_ptr<FeedSource> source;
   if (!a.feed.empty()) {
@@ -123,8 +118,14 @@ int runConsole(const ConsoleArgs& a) {
       std::this_thread::sleep_for(std::chrono::milliseconds(20)); // the first read, briefly
   }
   SceneRegistry scenes;
-  LiveEngine engine(*setup, scenes, {a.journal, a.asRun, false});
+  const bool remote = !control.amcp.off || !control.http.off;
+  LiveEngine engine(*setup, scenes, {a.journal, a.asRun, !control.http.off}); // program.png over HTTP
   if (source) engine.addSource(*source);
+  PushFeedSource push("push"); // POST /api/feed
+  if (remote) {
+    push.start();
+    engine.addSource(push);
+  }
   if (!haveShow) show = defaultShow(source ? source->latest() : nullptr, a.feed);
 
   MonitorFeed monitors(scenes, setup->theme, *rate, error);
@@ -162,6 +163,23 @@ int runConsole(const ConsoleArgs& a) {
   std::vector<ProgramWindow*> windowViews;
   for (auto& w : programWindows) windowViews.push_back(w.get());
   ConsoleUi ui({engine, monitors, scenes, source.get(), windowViews, a.show}, show);
+  if (haveShow) control.show = show;
+  std::unique_ptr<ControlServers> servers;
+  if (remote) {
+    servers = std::make_unique<ControlServers>(engine, scenes, &push, control);
+    if (!servers->start(error)) {
+      servers->stop();
+      engine.stop();
+      return fail(error);
+    }
+    if (servers->amcpPort())
+      std::fprintf(stderr, "landslide console: AMCP on %s\n",
+                   Endpoint{control.amcp.host, servers->amcpPort(), false}.toString().c_str());
+    if (servers->httpPort())
+      std::fprintf(stderr, "landslide console: HTTP on http://%s/api/state\n",
+                   Endpoint{control.http.host, servers->httpPort(), false}.toString().c_str());
+    std::fflush(stderr);
+  }
 
   std::signal(SIGINT, requestStop);
   std::signal(SIGTERM, requestStop);
@@ -188,7 +206,9 @@ int runConsole(const ConsoleArgs& a) {
     // The console refreshes at about 30 Hz; the program keeps its own rate on its thread.
     std::this_thread::sleep_until(frameStart + std::chrono::milliseconds(33));
   }
+  if (servers) servers->stop();
   engine.stop();
+  push.stop();
   if (source) source->stop();
   EngineState last = engine.state();
   std::fprintf(stderr, "landslide console: %llu ticks, %llu frames redrawn, %llu dropped\n",
@@ -210,15 +230,16 @@ void addConsoleCommand(CLI::App& app, int& exitCode) {
       app.add_subcommand("console", "The operator console with preview/program monitors and a program window");
   cmd->add_option("--feed", args->feed, "Results feed: a JSON file (watched) or an http(s):// URL (polled)");
   cmd->add_option("--show", args->show, "Show file (rundown JSON); created on Save if missing");
-  cmd->add_option("--out", args->outs,
+  cmd->add_option("--out", args->channel.outs,
                   "Outputs: window, window:fullscreen[:N], window:transparent, files, ffmpeg:ARGS");
-  cmd->add_option("--size", args->size, "Program size WxH")->capture_default_str();
-  cmd->add_option("--fps", args->fps, "Program frame rate")->capture_default_str();
+  cmd->add_option("--size", args->channel.size, "Program size WxH")->capture_default_str();
+  cmd->add_option("--fps", args->channel.fps, "Program frame rate")->capture_default_str();
   cmd->add_option("--theme", args->theme, "Theme file");
   cmd->add_option("--as-run", args->asRun, "As-run log file (JSON lines)")->capture_default_str();
   cmd->add_option("--journal", args->journal, "Playout journal for restart recovery");
-  cmd->add_option("--amcp", args->amcp, "AMCP server HOST:PORT (CasparCG clients)");
-  cmd->add_option("--http", args->http, "HTTP API HOST:PORT");
+  cmd->add_option("--amcp", args->amcp, "AMCP server HOST:PORT for CasparCG clients (off unless given; port 0: any)");
+  cmd->add_option("--http", args->http, "HTTP API HOST:PORT (off unless given; port 0: any)");
+  cmd->add_option("--token", args->token, "HTTP bearer token (required off loopback; or LANDSLIDE_HTTP_TOKEN)");
   cmd->callback([args, &exitCode] { exitCode = runConsole(*args); });
 }
 

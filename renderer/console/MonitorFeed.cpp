@@ -9,19 +9,7 @@ constexpr double kPreviewLoopSeconds = 6; // the cued item's entrance replays th
 
 MonitorFeed::MonitorFeed(const SceneRegistry& scenes, const Theme& theme, FrameRate rate, std::string& error)
     : previewPlayout_(scenes, theme, rate) {
-  for (Target& t : program_) {
-    glGenTextures(1, &t.texture);
-    glBindTexture(GL_TEXTURE_2D, t.texture);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, kWidth, kHeight, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glGenFramebuffers(1, &t.fbo);
-    glBindFramebuffer(GL_FRAMEBUFFER, t.fbo);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, t.texture, 0);
-    glClearColor(0, 0, 0, 0);
-    glClear(GL_COLOR_BUFFER_BIT);
-  }
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  for (auto& t : program_) t = std::make_unique<ColourTarget>(kWidth, kHeight, GL_LINEAR);
   FontBank::Result baked = FontBank::bake(theme.fonts, float(kWidth) / Canvas::kDesignWidth);
   if (!baked.bank) {
     error = baked.error;
@@ -31,12 +19,7 @@ MonitorFeed::MonitorFeed(const SceneRegistry& scenes, const Theme& theme, FrameR
   preview_ = std::make_unique<ProgramChannel>(ChannelConfig{kWidth, kHeight, rate, std::nullopt}, *fonts_);
 }
 
-MonitorFeed::~MonitorFeed() {
-  for (Target& t : program_) {
-    glDeleteFramebuffers(1, &t.fbo);
-    glDeleteTextures(1, &t.texture);
-  }
-}
+MonitorFeed::~MonitorFeed() = default;
 
 void MonitorFeed::cue(std::optional<LayerItem> item) {
   std::lock_guard lock(cueMutex_);
@@ -50,7 +33,7 @@ void MonitorFeed::update(int64_t frame, ProgramChannel& program, const SnapshotP
     lastDrawn_ = program.framesDrawn();
     int next = (published_.load() + 1) % 3;
     glBindFramebuffer(GL_READ_FRAMEBUFFER, program.programFramebuffer());
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, program_[next].fbo);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, program_[next]->framebuffer());
     glBlitFramebuffer(0, 0, config.width, config.height, 0, 0, kWidth, kHeight, GL_COLOR_BUFFER_BIT, GL_LINEAR);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     glFlush();

@@ -25,14 +25,11 @@ public:
   // Console thread: what to preview (nullopt = nothing cued).
   void cue(std::optional<LayerItem> item);
   // Console thread: newest textures (bottom-up rows, premultiplied).
-  GLuint programTexture() const { return program_[published_.load()].texture; }
+  GLuint programTexture() const { return program_[published_.load()]->texture(); }
   GLuint previewTexture() const { return preview_ ? preview_->programTexture() : 0; }
 
 private:
-  struct Target {
-    GLuint fbo = 0, texture = 0;
-  };
-  Target program_[3];
+  std::unique_ptr<ColourTarget> program_[3];
   std::atomic<int> published_{0};
   uint64_t lastDrawn_ = ~0ull;
 

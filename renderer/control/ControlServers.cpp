@@ -1,10 +1,37 @@
 #include "ControlServers.h"
 
+#include <cstdlib>
+
 #ifndef LANDSLIDE_VERSION
 #define LANDSLIDE_VERSION "0.0.0"
 #endif
 
 namespace landslide {
+
+bool parseControlOptions(const std::string& amcp, const std::string& http, std::string token, ControlOptions& out,
+                         std::string& error) {
+  auto endpoint = [&error](const std::string& flag, const std::string& text, Endpoint& into) {
+    if (text.empty()) {
+      into.off = true;
+      return true;
+    }
+    auto parsed = parseEndpoint(text, error);
+    if (!parsed)
+      error = flag + " " + error;
+    else
+      into = *parsed;
+    return parsed.has_value();
+  };
+  if (!endpoint("--amcp", amcp, out.amcp) || !endpoint("--http", http, out.http)) return false;
+  if (token.empty())
+    if (const char* t = std::getenv("LANDSLIDE_HTTP_TOKEN")) token = t;
+  out.token = token;
+  if (!out.http.off && !isLoopback(out.http.host) && out.token.empty()) {
+    error = "--http " + http + ": a non-loopback address needs --token (or LANDSLIDE_HTTP_TOKEN)";
+    return false;
+  }
+  return true;
+}
 
 std::string ControlServers::version() { return LANDSLIDE_VERSION; }
 

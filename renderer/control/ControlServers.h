@@ -20,6 +20,11 @@ struct ControlOptions {
   std::optional<Show> show; // --show: the rundown offered over HTTP
 };
 
+// --amcp, --http and --token as given to serve and the console ("" or "off" = no server).
+// A non-loopback HTTP address needs a token (--token or LANDSLIDE_HTTP_TOKEN).
+bool parseControlOptions(const std::string& amcp, const std::string& http, std::string token, ControlOptions& out,
+                         std::string& error);
+
 class ControlServers {
 public:
   // push: the feed source behind POST /api/feed (may be null).

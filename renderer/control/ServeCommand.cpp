@@ -5,7 +5,7 @@
 #include "feeds/PushFeedSource.h"
 #include "live/FeedFiles.h"
 #include "output/FileSinks.h"
-#include "program/RenderSetup.h"
+#include "program/ChannelArgs.h"
 
 #include <atomic>
 #include <csignal>
@@ -19,8 +19,9 @@ namespace landslide {
 namespace {
 
 struct ServeArgs {
-  std::vector<std::string> feeds, outs;
-  std::string show, size = "1920x1080", fps = "50", key = "none", theme, gl = "auto";
+  ChannelArgs channel;
+  std::vector<std::string> feeds;
+  std::string show, theme;
   std::string amcp = "127.0.0.1:5250", http = "127.0.0.1:8088", token;
   std::string stateDir = ".", journal, asRun;
 };
@@ -53,38 +54,10 @@ void awaitFirstData(const std::vector<std::unique_ptr<FeedSource>>& sources) {
 
 int runServe(ServeArgs a) {
   std::string error;
-  auto size = parseFrameSize(a.size, error);
-  if (!size) return fail(error);
-  auto rate = FrameRate::parse(a.fps);
-  if (!rate) return fail("--fps '" + a.fps + "': expected 25, 30, 50, 60, 29.97, 59.94 or N/D");
-  auto key = parseKeyMode(a.key);
-  if (!key) return fail("--key '" + a.key + "': expected sbs, only or none");
-  HeadlessPlatform platform = headlessPlatformFromEnvironment();
-  if (a.gl == "surfaceless")
-    platform = HeadlessPlatform::Surfaceless;
-  else if (a.gl == "device")
-    platform = HeadlessPlatform::Device;
-  else if (a.gl != "auto")
-    return fail("--gl '" + a.gl + "': expected auto, surfaceless or device");
-  std::vector<OutputSpec> outputs;
-  for (const std::string& o : a.outs) {
-    OutputParse p = parseOutputSpec(o);
-    if (!p.spec) return fail(p.error);
-    if (p.spec->isWindow()) return fail("--out '" + o + "': serve has no display; windows belong to landslide console");
-    outputs.push_back(*p.spec);
-  }
+  auto plan = planChannel(a.channel, "serve has no display; windows belong to landslide console", error);
+  if (!plan) return fail(error);
   ControlOptions control;
-  auto amcp = parseEndpoint(a.amcp, error);
-  if (!amcp) return fail("--amcp " + error);
-  auto http = parseEndpoint(a.http, error);
-  if (!http) return fail("--http " + error);
-  control.amcp = *amcp;
-  control.http = *http;
-  control.token = a.token;
-  if (control.token.empty())
-    if (const char* t = std::getenv("LANDSLIDE_HTTP_TOKEN")) control.token = t;
-  if (!control.http.off && !isLoopback(control.http.host) && control.token.empty())
-    return fail("--http " + a.http + ": a non-loopback address needs --token (or LANDSLIDE_HTTP_TOKEN)");
+  if (!parseControlOptions(a.amcp, a.http, a.token, control, error)) return fail(error);
   if (!a.show.empty()) {
     ShowLoad show = loadShow(a.show);
     if (!show.show) return fail("--show " + show.error);
@@ -111,14 +84,10 @@ int runServe(ServeArgs a) {
   PushFeedSource push("push");
   push.start();
 
-  auto setup = setUpRendering({*size, *rate, a.theme, platform}, error);
+  auto setup = setUpRendering({plan->size, plan->rate, a.theme, plan->platform}, error);
   if (!setup) return fail(error);
-  SinkSettings settings{size->width, size->height, *rate, *key, QueuePolicy::Drop}; // live: never stall the tick
-  for (const OutputSpec& o : outputs) {
-    SinkResult sink = createFileSink(o, settings);
-    if (!sink.sink) return fail(sink.error);
-    setup->channel->addSink(std::move(sink.sink));
-  }
+  // Live: a slow output drops frames rather than stall the tick.
+  if (!attachFileSinks(*plan, QueuePolicy::Drop, *setup->channel, error)) return fail(error);
 
   SceneRegistry scenes;
   int status = 0;
@@ -141,8 +110,8 @@ int runServe(ServeArgs a) {
       if (servers.httpPort())
         say("HTTP on http://" + Endpoint{control.http.host, servers.httpPort(), false}.toString() + "/api/state");
       say("journal " + config.journalFile + ", as-run " + config.asRunFile);
-      say("ready: " + std::to_string(size->width) + "x" + std::to_string(size->height) + " at " + rate->toString() +
-          " fps");
+      say("ready: " + std::to_string(plan->size.width) + "x" + std::to_string(plan->size.height) + " at " +
+          plan->rate.toString() + " fps");
       int signal = waitForShutdownSignal();
       say("signal " + std::to_string(signal) + ": stopping");
     }
@@ -150,15 +119,8 @@ int runServe(ServeArgs a) {
     engine.stop();
   }
 
-  // Outputs: a stream nobody connected to never finishes on its own.
-  std::atomic<bool> finished{false};
-  std::thread watchdog([&finished] {
-    for (int i = 0; i < 100 && !finished; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    if (!finished) terminateChildrenAfter(std::chrono::milliseconds(0));
-  });
+  // Outputs: a stream nobody connected to is stopped by its sink after a short grace.
   for (const std::string& e : setup->channel->finish()) say(e);
-  finished = true;
-  watchdog.join();
   push.stop();
   for (auto& s : sources) s->stop();
   return status;
@@ -171,10 +133,10 @@ void addServeCommand(CLI::App& app, int& exitCode) {
   CLI::App* cmd = app.add_subcommand("serve", "Run the playout engine headless, driven over AMCP and HTTP");
   cmd->add_option("--feed", args->feeds, "Results feed: a file (watched) or an http(s):// URL (polled)");
   cmd->add_option("--show", args->show, "Show file (rundown): its items can be cued and taken over HTTP");
-  cmd->add_option("--size", args->size, "Output size WxH")->capture_default_str();
-  cmd->add_option("--fps", args->fps, "Frame rate: 25, 30, 50, 60, 29.97, 59.94 or N/D")->capture_default_str();
-  cmd->add_option("--out", args->outs, "Output (as for render): obs[:PORT] for OBS, ffmpeg:ARGS, DIR/ …");
-  cmd->add_option("--key", args->key, "Key outputs: sbs (fill|key) or only")->capture_default_str();
+  cmd->add_option("--size", args->channel.size, "Output size WxH")->capture_default_str();
+  cmd->add_option("--fps", args->channel.fps, "Frame rate: 25, 30, 50, 60, 29.97, 59.94 or N/D")->capture_default_str();
+  cmd->add_option("--out", args->channel.outs, "Output (as for render): obs[:PORT] for OBS, ffmpeg:ARGS, DIR/ …");
+  cmd->add_option("--key", args->channel.key, "Key outputs: sbs (fill|key) or only")->capture_default_str();
   cmd->add_option("--theme", args->theme, "Theme file (default: assets/themes/default.json)");
   cmd->add_option("--amcp", args->amcp, "AMCP server HOST:PORT (port 0: any free port), or off")->capture_default_str();
   cmd->add_option("--http", args->http, "HTTP API HOST:PORT (port 0: any free port), or off")->capture_default_str();
@@ -182,7 +144,7 @@ void addServeCommand(CLI::App& app, int& exitCode) {
   cmd->add_option("--state-dir", args->stateDir, "Where the journal and the as-run log live")->capture_default_str();
   cmd->add_option("--journal", args->journal, "Playout journal (default: STATE-DIR/landslide-journal.json)");
   cmd->add_option("--as-run", args->asRun, "As-run log (default: STATE-DIR/landslide-as-run.jsonl)");
-  cmd->add_option("--gl", args->gl, "Headless GL: auto, surfaceless or device")->capture_default_str();
+  cmd->add_option("--gl", args->channel.gl, "Headless GL: auto, surfaceless or device")->capture_default_str();
   cmd->callback([args, &exitCode] { exitCode = runServe(*args); });
 }
 

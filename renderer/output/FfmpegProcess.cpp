@@ -1,6 +1,7 @@
 #include "FfmpegProcess.h"
 
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstring>
 #include <fcntl.h>
@@ -114,16 +115,39 @@ bool FfmpegProcess::write(const VideoFrame& frame, std::string& error) {
   return true;
 }
 
+void FfmpegProcess::stop() {
+  std::lock_guard lock(pidMutex_);
+  if (pid_ > 0) {
+    stopped_ = true;
+    kill(pid_, SIGKILL);
+  }
+}
+
 bool FfmpegProcess::close(std::string& error) {
   if (closed_) return true;
   closed_ = true;
   if (stdinFd_ >= 0) ::close(stdinFd_);
   stdinFd_ = -1;
   int status = 0;
-  while (pid_ > 0 && waitpid(pid_, &status, 0) < 0 && errno == EINTR) {}
+  for (;;) { // polled, so that stop() never signals a pid that was reaped and reused
+    {
+      std::lock_guard lock(pidMutex_);
+      if (pid_ <= 0) break;
+      pid_t r = waitpid(pid_, &status, WNOHANG);
+      if (r == pid_ || (r < 0 && errno != EINTR)) {
+        pid_ = -1;
+        break;
+      }
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
   if (stderrReader_.joinable()) stderrReader_.join();
   if (stderrFd_ >= 0) ::close(stderrFd_);
   stderrFd_ = -1;
+  if (stopped_) {
+    error = "ffmpeg was stopped before it finished";
+    return false;
+  }
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
     error =
         "ffmpeg failed (exit " + std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1) + ")" + lastErrorLines();

@@ -6,6 +6,7 @@
 
 #include "FrameRate.h"
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -25,6 +26,10 @@ public:
   ~FfmpegProcess();
   bool write(const VideoFrame& frame, std::string& error);
   bool close(std::string& error); // closes stdin and waits for ffmpeg's exit status
+  // Kills ffmpeg (any thread): a blocked write() fails at once and close() returns. For an
+  // output that never finishes on its own, e.g. a stream nobody connected to.
+  void stop();
+  bool stopped() const { return stopped_.load(); }
 
 private:
   FfmpegProcess() = default;
@@ -36,6 +41,8 @@ private:
   mutable std::mutex stderrMutex_;
   std::string stderrTail_;
   bool closed_ = false;
+  std::mutex pidMutex_; // pid_ is reaped by close() while stop() may signal it
+  std::atomic<bool> stopped_{false};
 };
 
 } // namespace landslide

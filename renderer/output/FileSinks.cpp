@@ -4,10 +4,14 @@
 #include <stb_image_write.h>
 
 #include <cerrno>
+#include <chrono>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
+#include <mutex>
+#include <thread>
 #include <unistd.h>
 
 namespace landslide {
@@ -66,16 +70,38 @@ private:
 
 class FfmpegSink final : public Sink {
 public:
-  FfmpegSink(std::string spec, PixelFormat format, QueuePolicy policy, std::unique_ptr<FfmpegProcess> process)
-      : spec_(std::move(spec)), format_(format), process_(std::move(process)),
+  FfmpegSink(std::string spec, PixelFormat format, QueuePolicy policy, std::unique_ptr<FfmpegProcess> process,
+             bool listens)
+      : spec_(std::move(spec)), format_(format), listens_(listens),
+        finishGrace_(listens ? std::chrono::seconds(3) : std::chrono::seconds(120)), process_(std::move(process)),
         worker_([this](const VideoFrame& f, std::string& e) { return process_->write(f, e); }, policy) {}
   const std::string& spec() const override { return spec_; }
   PixelFormat format() const override { return format_; }
   void push(const VideoFrame& frame) override { worker_.push(frame); }
   bool finish(std::string& error) override {
+    // A stream nobody reads (obs: with no OBS connected, a stalled network output) would
+    // never take its last frames: after the grace, ffmpeg is stopped.
+    std::mutex mutex;
+    std::condition_variable done;
+    bool finished = false;
+    std::thread guard([&] {
+      std::unique_lock lock(mutex);
+      if (!done.wait_for(lock, finishGrace_, [&] { return finished; })) process_->stop();
+    });
     worker_.finish();
     std::string closeError;
     bool closed = process_->close(closeError);
+    {
+      std::lock_guard lock(mutex);
+      finished = true;
+    }
+    done.notify_all();
+    guard.join();
+    if (process_->stopped()) {
+      error = "--out '" + spec_ + "': ffmpeg had not finished " + std::to_string(finishGrace_.count() / 1000) +
+              " s after the last frame" + (listens_ ? " (nobody connected)" : "") + "; stopped";
+      return false;
+    }
     if (auto f = worker_.failure()) {
       error = "--out '" + spec_ + "': " + *f;
       return false;
@@ -92,6 +118,8 @@ public:
 private:
   std::string spec_;
   PixelFormat format_;
+  bool listens_;                          // obs: ffmpeg waits for a client
+  std::chrono::milliseconds finishGrace_; // files: a long tail to encode; streams: seconds
   std::unique_ptr<FfmpegProcess> process_;
   SinkWorker worker_;
 };
@@ -173,7 +201,8 @@ SinkResult createFileSink(const OutputSpec& spec, const SinkSettings& s) {
   case OutputKind::Obs: {
     auto process = FfmpegProcess::start(ffmpegOutputArguments(spec, s.rate), frameWidth, s.height, s.rate, error);
     if (!process) return {nullptr, "--out '" + spec.text + "': " + error};
-    return {std::make_unique<FfmpegSink>(spec.text, format, s.policy, std::move(process)), {}};
+    return {std::make_unique<FfmpegSink>(spec.text, format, s.policy, std::move(process), spec.kind == OutputKind::Obs),
+            {}};
   }
   case OutputKind::Window: break;
   }

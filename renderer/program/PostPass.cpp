@@ -29,23 +29,6 @@ void main() {
 })";
 } // namespace
 
-PostTarget::PostTarget(int width, int height) : width_(width), height_(height) {
-  glGenTextures(1, &texture_);
-  glBindTexture(GL_TEXTURE_2D, texture_);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  glGenFramebuffers(1, &fbo_);
-  glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
-  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture_, 0);
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
-}
-
-PostTarget::~PostTarget() {
-  glDeleteFramebuffers(1, &fbo_);
-  glDeleteTextures(1, &texture_);
-}
-
 PostPass::PostPass() : program_(kVertex, kFragment) {
   modeUniform_ = program_.uniform("mode");
   textureUniform_ = program_.uniform("program");
@@ -65,7 +48,7 @@ void PostPass::draw(GLuint programTexture, Mode mode, int x, int width, int heig
   glDrawArrays(GL_TRIANGLES, 0, 3);
 }
 
-void PostPass::run(GLuint programTexture, int width, int height, PixelFormat format, const PostTarget& target) {
+void PostPass::run(GLuint programTexture, int width, int height, PixelFormat format, const ColourTarget& target) {
   glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer());
   glDisable(GL_BLEND);
   glDisable(GL_SCISSOR_TEST);

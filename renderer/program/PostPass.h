@@ -2,33 +2,18 @@
 // The GPU post pass: flips the program picture to top-first rows and converts it to what a
 // sink wants — straight alpha, premultiplied over black, key as grey, or fill and key side
 // by side — so no sink un-premultiplies on the CPU.
+#include "gl/ColourTarget.h"
 #include "gl/Shader.h"
 #include "output/Sink.h"
 
 namespace landslide {
-
-class PostTarget {
-public:
-  PostTarget(int width, int height);
-  ~PostTarget();
-  PostTarget(const PostTarget&) = delete;
-  PostTarget& operator=(const PostTarget&) = delete;
-  GLuint framebuffer() const { return fbo_; }
-  GLuint texture() const { return texture_; }
-  int width() const { return width_; }
-  int height() const { return height_; }
-
-private:
-  GLuint fbo_ = 0, texture_ = 0;
-  int width_, height_;
-};
 
 class PostPass {
 public:
   PostPass();
   ~PostPass();
   // programTexture holds premultiplied colour with row 0 at the bottom (GL's convention).
-  void run(GLuint programTexture, int width, int height, PixelFormat format, const PostTarget& target);
+  void run(GLuint programTexture, int width, int height, PixelFormat format, const ColourTarget& target);
 
 private:
   enum Mode { kStraight = 0, kOverBlack = 1, kKey = 2 };

@@ -1,7 +1,8 @@
 #include "ProgramChannel.h"
 
+#include "canvas/DrawListSetup.h"
+
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <chrono>
 #include <cstdint>
@@ -23,35 +24,17 @@ ProgramChannel::ProgramChannel(const ChannelConfig& config, FontBank& fonts)
   atlasTexture_ = uploadAlphaTexture(pixels, w, h);
   atlas.SetTexID(reinterpret_cast<ImTextureID>(intptr_t(atlasTexture_)));
 
-  shared_->TexUvWhitePixel = atlas.TexUvWhitePixel;
-  shared_->TexUvLines = atlas.TexUvLines;
-  shared_->Font = const_cast<ImFont*>(fonts_.font({}, 0));
-  shared_->FontSize = shared_->Font->FontSize;
-  shared_->CurveTessellationTol = 1.25f;
-  shared_->SetCircleTessellationMaxError(0.25f);
-  shared_->ClipRectFullscreen = ImVec4(0, 0, float(config.width), float(config.height));
-  shared_->InitialFlags =
-      ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedFill | ImDrawListFlags_AllowVtxOffset;
+  configureDrawListData(*shared_, fonts_, config.width, config.height);
   list_ = std::make_unique<ImDrawList>(shared_.get());
 
-  glGenTextures(1, &texture_);
-  glBindTexture(GL_TEXTURE_2D, texture_);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, config.width, config.height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
   // Nearest: the post pass samples texel centres 1:1, so un-premultiplying is exact.
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-  glGenFramebuffers(1, &fbo_);
-  glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
-  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, texture_, 0);
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  program_ = std::make_unique<ColourTarget>(config.width, config.height, GL_NEAREST);
 }
 
 ProgramChannel::~ProgramChannel() {
   finish();
   outputs_.clear();
   for (PendingQueries& p : queries_) glDeleteQueries(3, p.q);
-  glDeleteFramebuffers(1, &fbo_);
-  glDeleteTextures(1, &texture_);
   glDeleteTextures(1, &atlasTexture_);
 }
 
@@ -64,24 +47,22 @@ ProgramChannel::Output& ProgramChannel::output(PixelFormat format) {
   Output& out = outputs_[format];
   if (!out.target) {
     int w = formatWidth(format, config_.width);
-    out.target = std::make_unique<PostTarget>(w, config_.height);
+    out.target = std::make_unique<ColourTarget>(w, config_.height, GL_LINEAR);
     out.readback = std::make_unique<Readback>(w, config_.height);
   }
   return out;
 }
 
-const PostTarget& ProgramChannel::postTarget(PixelFormat format) { return *output(format).target; }
+const ColourTarget& ProgramChannel::postTarget(PixelFormat format) { return *output(format).target; }
 
 void ProgramChannel::drawProgram(const Compose& compose) {
-  list_->_ResetForNewFrame();
-  list_->PushClipRect({0, 0}, {float(config_.width), float(config_.height)});
-  list_->PushTextureID(fonts_.atlas().TexID);
+  beginProgramDrawList(*list_, fonts_, config_.width, config_.height);
   Canvas canvas(*list_, fonts_, config_.width, config_.height);
   compose(canvas);
   list_->PopTextureID();
   list_->PopClipRect();
 
-  glBindFramebuffer(GL_FRAMEBUFFER, fbo_);
+  glBindFramebuffer(GL_FRAMEBUFFER, program_->framebuffer());
   glViewport(0, 0, config_.width, config_.height);
   glDisable(GL_SCISSOR_TEST);
   // Premultiplied backdrop (opaque) or transparent black.
@@ -132,7 +113,7 @@ void ProgramChannel::renderFrame(int64_t frame, const Compose& compose, bool red
       continue;
     }
     if (measure_ && redraw) glBeginQuery(GL_TIME_ELAPSED, pq.q[1]);
-    post_.run(texture_, config_.width, config_.height, format, *out.target);
+    post_.run(program_->texture(), config_.width, config_.height, format, *out.target);
     if (measure_ && redraw) glEndQuery(GL_TIME_ELAPSED);
     glBindFramebuffer(GL_READ_FRAMEBUFFER, out.target->framebuffer());
     if (measure_ && redraw) glBeginQuery(GL_TIME_ELAPSED, pq.q[2]);

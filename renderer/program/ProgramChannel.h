@@ -53,10 +53,10 @@ public:
   std::vector<std::string> finish();
   std::optional<std::string> sinkFailure() const;
 
-  GLuint programTexture() const { return texture_; }
-  GLuint programFramebuffer() const { return fbo_; }
+  GLuint programTexture() const { return program_->texture(); }
+  GLuint programFramebuffer() const { return program_->framebuffer(); }
   // Post-processed picture for a format (top-first rows), e.g. for a window or monitor.
-  const PostTarget& postTarget(PixelFormat format);
+  const ColourTarget& postTarget(PixelFormat format);
   const ImDrawList& drawList() const { return *list_; }
   const ChannelConfig& config() const { return config_; }
   uint64_t framesDrawn() const { return framesDrawn_; }
@@ -67,7 +67,7 @@ public:
 
 private:
   struct Output {
-    std::unique_ptr<PostTarget> target;
+    std::unique_ptr<ColourTarget> target;
     std::unique_ptr<Readback> readback;
     std::shared_ptr<const std::vector<uint8_t>> lastPixels;
     int64_t lastFrame = -1;
@@ -79,7 +79,7 @@ private:
   ChannelConfig config_;
   FontBank& fonts_;
   GLuint atlasTexture_ = 0;
-  GLuint fbo_ = 0, texture_ = 0;
+  std::unique_ptr<ColourTarget> program_; // premultiplied, bottom-up rows
   std::unique_ptr<ImDrawListSharedData> shared_;
   std::unique_ptr<ImDrawList> list_;
   DrawListRenderer drawer_;

@@ -176,3 +176,73 @@ TEST_CASE("the console golden is the render golden: landslide render gives the s
                              sourceDir() + "/tests/goldens/console/vote-bars-mid-bedfordshire-720p.png", dir);
   CHECK(c.passes());
 }
+
+// An AMCP line to the console's server; returns the first reply line.
+std::string amcp(int port, const std::string& line) {
+  RunResult r = run("python3 -c 'import socket,sys; s=socket.create_connection((\"127.0.0.1\"," + std::to_string(port) +
+                    "),5); s.settimeout(5); s.sendall(sys.argv[1].encode()+b\"\\r\\n\"); "
+                    "print(s.recv(4096).decode().splitlines()[0])' '" +
+                    line + "'");
+  return r.out.substr(0, r.out.find('\n'));
+}
+
+int portAfter(const std::string& log, const std::string& label) {
+  auto at = log.find(label);
+  if (at == std::string::npos) return 0;
+  auto colon = log.find(':', log.find("127.0.0.1", at) + 9);
+  return std::atoi(log.c_str() + colon + 1);
+}
+
+TEST_CASE("console with --amcp and --http: a CasparCG command and an HTTP clear drive the same program") {
+  const std::string dir = scratchDir("console-remote");
+  const std::string root = sourceDir();
+  Display display(dir);
+  run("cd " + root + " && " + display.env() + "setsid " + landslideBinary() + " console --feed " + kFeed +
+      " --size 1280x720 --fps 25 --amcp 127.0.0.1:0 --http 127.0.0.1:0 --as-run " + dir + "/as-run.jsonl > " + dir +
+      "/console.log 2>&1 & echo $! > " + dir + "/console.pid");
+  std::string console = windowId(display, "Landslide console");
+  std::string program = windowId(display, "Landslide program");
+  REQUIRE_FALSE(console.empty());
+  REQUIRE_FALSE(program.empty());
+  std::string log;
+  for (int i = 0; i < 100 && log.find("HTTP on") == std::string::npos; ++i, pause(0.1))
+    log = readFile(dir + "/console.log");
+  const int amcpPort = portAfter(log, "AMCP on");
+  const int httpPort = portAfter(log, "HTTP on");
+  INFO(log);
+  REQUIRE(amcpPort > 0);
+  REQUIRE(httpPort > 0);
+  run(display.env() + "xdotool windowmove " + console + " 0 0 windowmove " + program + " 1650 0");
+  pause(1.0);
+  CHECK(countNonBlack(capture(display, program, dir + "/0-program.png")) < 100);
+
+  // CasparCG's reply to a CG command (CasparCG Server 2.3, AMCPCommandsImpl.cpp: "202 CG OK").
+  CHECK(amcp(amcpPort, R"(CG 1-10 ADD 1 "vote-bars" 1 "{\"contest\":\")" + kMidBeds + R"(\"}")") == "202 CG OK");
+  pause(4.0);
+  Image window = capture(display, program, dir + "/1-program.png");
+  CHECK(countNonBlack(window) > 50000);
+  Image shot = capture(display, console, dir + "/1-console.png");
+  CHECK(countNear(shot, 0xE4, 0x00, 0x3B, 1000, 40, 1600, 420) > 100); // the Program monitor shows it too
+
+  // The HTTP API serves the same program frame, then clears it.
+  RunResult png = run("python3 -c 'import urllib.request,sys; open(sys.argv[2],\"wb\").write("
+                      "urllib.request.urlopen(sys.argv[1],timeout=5).read())' http://127.0.0.1:" +
+                      std::to_string(httpPort) + "/api/program.png " + dir + "/api-program.png");
+  CHECK(png.status == 0);
+  Image api = loadPng(dir + "/api-program.png");
+  CHECK(api.width == 1280);
+  CHECK(countNonBlack(api) > 50000);
+  RunResult clear = run("python3 -c 'import urllib.request,sys; print(urllib.request.urlopen("
+                        "urllib.request.Request(sys.argv[1],data=b\"\",method=\"POST\"),timeout=5).status)' "
+                        "http://127.0.0.1:" +
+                        std::to_string(httpPort) + "/api/clear");
+  CHECK(clear.out.find("200") == 0);
+  pause(1.5);
+  CHECK(countNonBlack(capture(display, program, dir + "/2-program.png")) < 100);
+
+  run("kill $(cat " + dir + "/console.pid)");
+  pause(1.0);
+  std::string asRun = readFile(dir + "/as-run.jsonl");
+  CHECK(asRun.find("\"source\":\"amcp\"") != std::string::npos);
+  CHECK(asRun.find("\"source\":\"http\"") != std::string::npos);
+}

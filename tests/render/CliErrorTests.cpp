@@ -47,3 +47,12 @@ TEST_CASE("an ffmpeg that exits early is reported, not a hang or a crash") {
               "ffmpeg");
   expectError("render --scene test-card --frames 0:10 --out 'ffmpeg:-f notaformat " + dir + "/x'", "ffmpeg");
 }
+
+TEST_CASE("an OBS stream nobody connects to is stopped after a grace, not waited on forever") {
+  RunResult port = run("python3 -c 'import socket; s=socket.socket(); s.bind((\"127.0.0.1\", 0)); "
+                       "print(s.getsockname()[1])'");
+  REQUIRE(port.status == 0);
+  // ffmpeg listens for OBS and never finishes on its own: the sink stops it (3 s grace).
+  expectError("render --scene test-card --size 320x180 --frames 0:5 --out obs:" + std::to_string(std::stoi(port.out)),
+              "nobody connected");
+}

@@ -1,5 +1,6 @@
 #include "CpuFrames.h"
 
+#include "canvas/DrawListSetup.h"
 #include "feeds/ParseFeed.h"
 
 #include <doctest/doctest.h>
@@ -79,20 +80,9 @@ CpuFrame CpuFrames::draw(const Scenario& s, int64_t frame) {
   out.onAir = true;
   const FontBank& bank = fonts(s.theme, s.width);
   ImDrawListSharedData shared;
-  // Set up as the program channel sets up its own (renderer/program/ProgramChannel.cpp).
-  shared.TexUvWhitePixel = bank.atlas().TexUvWhitePixel;
-  shared.TexUvLines = bank.atlas().TexUvLines;
-  shared.Font = const_cast<ImFont*>(bank.font({}, 0));
-  shared.FontSize = shared.Font->FontSize;
-  shared.CurveTessellationTol = 1.25f;
-  shared.SetCircleTessellationMaxError(0.25f);
-  shared.ClipRectFullscreen = ImVec4(0, 0, float(s.width), float(s.height));
-  shared.InitialFlags =
-      ImDrawListFlags_AntiAliasedLines | ImDrawListFlags_AntiAliasedFill | ImDrawListFlags_AllowVtxOffset;
+  configureDrawListData(shared, bank, s.width, s.height);
   ImDrawList list(&shared);
-  list._ResetForNewFrame();
-  list.PushClipRect({0, 0}, {float(s.width), float(s.height)});
-  list.PushTextureID(bank.atlas().TexID);
+  beginProgramDrawList(list, bank, s.width, s.height);
   Canvas canvas(list, bank, s.width, s.height);
   canvas.recordGlyphs(&out.glyphs);
   scene->draw(in, canvas);

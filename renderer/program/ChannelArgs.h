@@ -1,0 +1,38 @@
+#pragma once
+// The channel options every program command shares (--size, --fps, --key, --gl, --out),
+// checked the same way everywhere so that an error reads the same in render, serve and
+// the console.
+#include "RenderSetup.h"
+
+#include "output/FileSinks.h"
+#include "output/OutputSpec.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace landslide {
+
+struct ChannelArgs {
+  std::string size = "1920x1080", fps = "50", key = "none", gl = "auto";
+  std::vector<std::string> outs;
+};
+
+struct ChannelPlan {
+  FrameSize size;
+  FrameRate rate;
+  KeyMode key = KeyMode::None;
+  HeadlessPlatform platform = HeadlessPlatform::Auto;
+  std::vector<OutputSpec> files;   // everything but windows
+  std::vector<OutputSpec> windows; // only when the command has windows
+};
+
+// windowRefusal: empty when the command opens windows (the console); otherwise the reason
+// a window spec is refused, appended to the spec in the error.
+std::optional<ChannelPlan> planChannel(const ChannelArgs& args, const std::string& windowRefusal, std::string& error);
+
+// Creates a sink for each file output and adds it to the channel; false with the first
+// sink's error (nothing is rendered before every output is known to work).
+bool attachFileSinks(const ChannelPlan& plan, QueuePolicy policy, ProgramChannel& channel, std::string& error);
+
+} // namespace landslide
