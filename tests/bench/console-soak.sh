@@ -20,7 +20,7 @@ printf '{"name":"soak","items":[{"label":"bars","scene":"vote-bars","contest":"E
   i=0
   while true; do
     i=$((i + 1))
-    python3 - "$work" "$i" <<'PY'
+    /usr/bin/python3 - "$work" "$i" <<'PY'
 import json, sys, os
 work, i = sys.argv[1], int(sys.argv[2])
 doc = json.load(open(f"{work}/feed.json"))
