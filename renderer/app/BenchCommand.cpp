@@ -81,6 +81,11 @@ int runBench(const BenchArgs& a) {
   times.erase(times.begin(), times.begin() + std::min<size_t>(10, times.size()));
   setup->channel->finish();
 
+  if (times.empty() || times.back().vertices == 0) // timing an empty frame measures nothing
+    return std::fprintf(stderr, "landslide bench: scene '%s' drew nothing at %.2f s: give --feed and --contest\n",
+                        a.scene.c_str(), a.at),
+           2;
+
   std::vector<double> draw, post, readback, build, collect;
   for (const StageTimes& t : times) {
     draw.push_back(t.draw);
