@@ -2,6 +2,7 @@
 
 #include "feeds/CommonsLibraryDetail.h"
 #include "feeds/Continuity.h"
+#include "feeds/TextChecks.h"
 
 #include <algorithm>
 #include <set>
@@ -145,6 +146,14 @@ ImportResult importCommonsLibrary(const CommonsLibraryInput& in, const CommonsLi
     if (it == contestIndex.end()) continue;
     Candidate cand;
     cand.name = candidateName(cc.text(row, "first"), cc.text(row, "surname"));
+    // The Library's own CSVs hold a few names encoded twice ("Ã\u0081ine" for "Áine"):
+    // repaired here, with a warning, so the name goes on air as the candidate spells it.
+    if (auto repaired = repairDoubleEncoding(cand.name)) {
+      result.warnings.push_back(FeedError{in.candidacies.name, "row " + std::to_string(r + 2),
+                                          "candidate name was double-encoded UTF-8; imported as \"" + *repaired + "\"",
+                                          FeedError::Severity::Warning, "double-encoded"});
+      cand.name = *repaired;
+    }
     cand.partyCode = partyCodeForLibrary(continuity, cc.text(row, "abbrev"), cc.text(row, "party"));
     cand.votes = cc.count(row, r, "votes").value_or(0);
     cand.hasVotes = true;

@@ -104,7 +104,7 @@ TEST_CASE("importer: five Scottish seats matched to the notional file by name") 
     REQUIRE(c);
     CHECK_MESSAGE(c->previous.has_value(), id);
   }
-  CHECK(r.warnings.empty());
+  for (const auto& w : r.warnings) CHECK_MESSAGE(w.rule == "double-encoded", w.toString()); // one repaired name
 }
 
 TEST_CASE("importer: --only, a tie, missing columns and bad counts are explained") {
@@ -133,4 +133,17 @@ TEST_CASE("importer: --only, a tie, missing columns and bad counts are explained
   r = importCommonsLibrary(in, {"t", "", "", {}}, builtinContinuity());
   CHECK_FALSE(r.election);
   CHECK(r.errors.at(0).reason == "no \"Party abbreviation\" column");
+}
+
+TEST_CASE("importer: the Library's double-encoded name is repaired, with a warning naming its row") {
+  const auto r = importCommonsLibrary(ge2024(), {"GE2024", "2024-07-04", "2019 notional", {}}, builtinContinuity());
+  REQUIRE(r.election);
+  bool warned = false;
+  for (const auto& w : r.warnings)
+    warned = warned || (w.rule == "double-encoded" && w.file.find("candidacies.csv") != std::string::npos &&
+                        w.path.rfind("row ", 0) == 0 && w.reason.find("\"Áine Groogan\"") != std::string::npos);
+  CHECK(warned);
+  const std::string feed = writeFeed(*r.election);
+  CHECK(feed.find("Áine Groogan") != std::string::npos);
+  CHECK(feed.find("\xC3\x83") == std::string::npos); // no "Ã" left from a second encoding
 }
