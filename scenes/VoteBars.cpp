@@ -133,10 +133,11 @@ void VoteBars::draw(const SceneInput& in, Canvas& canvas) const {
   VoteBarsPaint p{canvas, look, m, layout, alpha};
 
   // Page two may hold a different number of rows: the plate eases to its height.
-  ChangeTable change;
+  ChangeTable change, changeFrom;
   float rowH2 = layout.rowH, turn = 0;
   if (in.timing.page >= 1) {
     change = changeTable(look, n);
+    if (update < 1) changeFrom = changeTable(Look(in, in.previous), n);
     rowH2 = layout.rowHeightFor(std::max<size_t>(change.rows.size(), 2));
     turn = m.page();
   }
@@ -172,7 +173,7 @@ void VoteBars::draw(const SceneInput& in, Canvas& canvas) const {
     drawHeadings(p, false, to.figures, headerAlpha * fade);
     if (change.unavailable.empty()) drawHeadings(p, true, true, headerAlpha * (1 - fade));
     if (fade > 0) drawVoteRows(p, from, to, update, alpha * fade, 1e9, layout.rowH);
-    drawChangeRows(p, change, alpha, m.sincePage() - kPageOut * P, rowH2);
+    drawChangeRows(p, changeFrom, change, update, alpha, m.sincePage() - kPageOut * P, rowH2);
   }
   canvas.popClip();
 }

@@ -37,8 +37,9 @@ struct VoteBarsPaint {
 // Page one: candidate rows. `from` is the table before a data update (may be empty).
 void drawVoteRows(const VoteBarsPaint& p, const VoteTable& from, const VoteTable& to, float update, float alpha,
                   double delay, float rowH);
-// Page two: change in share since the previous election.
-void drawChangeRows(const VoteBarsPaint& p, const ChangeTable& table, float alpha, double delay, float rowH);
+// Page two: change in share since the previous election; `from` as for page one.
+void drawChangeRows(const VoteBarsPaint& p, const ChangeTable& from, const ChangeTable& to, float update, float alpha,
+                    double delay, float rowH);
 
 // Seconds from the start of a group of rows until row `index` starts to move.
 double rowDelay(const Theme& theme, double start, size_t index);

@@ -159,7 +159,8 @@ void drawVoteRows(const VoteBarsPaint& p, const VoteTable& from, const VoteTable
   }
 }
 
-void drawChangeRows(const VoteBarsPaint& p, const ChangeTable& table, float alpha, double since, float h) {
+void drawChangeRows(const VoteBarsPaint& p, const ChangeTable& from, const ChangeTable& table, float update,
+                    float alpha, double since, float h) {
   Canvas& c = p.canvas;
   const Theme& theme = p.look.theme();
   const VoteBarsLayout& l = p.layout;
@@ -172,6 +173,9 @@ void drawChangeRows(const VoteBarsPaint& p, const ChangeTable& table, float alph
            theme.mutedText.withAlpha(lead), Align::Centre, l.content.w);
     return;
   }
+  // A revision landing on page two moves the bars and figures as page one's do.
+  const bool tween = update < 1 && !from.rows.empty() && from.unavailable.empty();
+  const double axis = tween ? mix(float(from.axis), float(table.axis), update) : table.axis;
   const float axisX = std::round(l.barX + l.barW * 0.5f), half = l.barW * 0.5f;
   const float top = l.rowTop(0), bottom = top + h * float(table.rows.size());
   for (float f : {-0.5f, 0.5f})
@@ -180,16 +184,26 @@ void drawChangeRows(const VoteBarsPaint& p, const ChangeTable& table, float alph
     drawRule(c, l, top + float(k) * h, theme.plateEdge.withAlpha(lead * 0.8f));
   const int fstep = figureStep(c, l, h);
 
-  for (size_t j = 0; j < table.rows.size(); ++j) {
-    const ChangeRow& row = table.rows[j];
-    double start = rowDelay(theme, 0, j);
+  const std::vector<ChangeRow> none;
+  std::vector<Tween<ChangeRow>> tweens = pairRows(tween ? from.rows : none, table.rows);
+  std::stable_sort(tweens.begin(), tweens.end(), [](const Tween<ChangeRow>& a, const Tween<ChangeRow>& b) {
+    return (a.toIndex - a.fromIndex) > (b.toIndex - b.fromIndex);
+  });
+  for (const Tween<ChangeRow>& t : tweens) {
+    const ChangeRow& row = t.to ? *t.to : *t.from;
+    const bool both = t.from && t.to;
+    float presence = both ? 1.0f : t.to ? (tween ? update : 1.0f) : 1 - update;
+    float index = both ? mix(t.fromIndex, t.toIndex, update) : t.to ? t.toIndex : t.fromIndex;
+    double start = rowDelay(theme, 0, size_t(t.toIndex));
     float grow = theme.entrance.easing(progress(since, start, E));
-    float shown = theme.entrance.easing(progress(since, start, 0.5 * E)) * alpha;
+    float shown = theme.entrance.easing(progress(since, start, 0.5 * E)) * alpha * presence;
     if (shown <= 0) continue;
-    float y = top + float(j) * h, cy = y + h * 0.5f;
+    float y = top + index * h, cy = y + h * 0.5f;
     const float fold = beforeFold(p, y, h);
     shown *= fold;
     if (shown <= 0) continue;
+    if (tween && both && t.fromIndex != t.toIndex) // a sliding row hides what it passes
+      c.fillRect({l.content.x, y, l.content.w, h}, theme.plate.withAlpha(shown), 0);
     c.fillRect({l.content.x, y + h * 0.14f, kTab, h * 0.72f}, row.colour.withAlpha(shown), 2);
     std::string detail = !row.standing ? "Did not stand this time"
                          : row.isNew   ? "Did not stand in " + p.look.previousLabel()
@@ -206,11 +220,12 @@ void drawChangeRows(const VoteBarsPaint& p, const ChangeTable& table, float alph
            theme.cornerRadius);
       continue;
     }
+    if (!row.change) continue;
     float barH = std::round(h * (l.twoLine ? 0.42f : 0.5f));
-    double v = *row.change;
-    float w = half * float(std::clamp(std::fabs(v) / table.axis, 0.0, 1.0)) * grow;
+    double v = both && t.from->change ? mix(float(*t.from->change), float(*row.change), update) : *row.change;
+    float w = half * float(std::clamp(std::fabs(v) / axis, 0.0, 1.0)) * grow;
     Rect bar = v >= 0 ? Rect{axisX, cy - barH * 0.5f, w, barH} : Rect{axisX - w, cy - barH * 0.5f, w, barH};
-    c.fillRect(bar, row.colour.withAlpha(alpha * fold), theme.cornerRadius);
+    c.fillRect(bar, row.colour.withAlpha(alpha * presence * fold), theme.cornerRadius);
     c.text(c.fit("figures", p.look.change(v * grow), l.shareRight - l.votesRight, fstep), {l.shareRight, base},
            theme.lightText.withAlpha(shown), Align::Right);
   }

@@ -25,6 +25,17 @@ int greenBarEnd(const Image& img) {
   return end;
 }
 
+// The left-hand end of the Green change bar on page two (the name tab, further left, is skipped).
+int greenBarStart(const Image& img) {
+  for (int x = img.width / 5; x < img.width; ++x)
+    for (int y = 0; y < img.height; ++y) {
+      const uint8_t* p = img.at(x, y);
+      if (p[3] > 250 && std::abs(p[0] - 0x02) < 10 && std::abs(p[1] - 0xA9) < 10 && std::abs(p[2] - 0x5B) < 10)
+        return x;
+    }
+  return -1;
+}
+
 } // namespace
 
 TEST_SUITE("gl") {
@@ -59,5 +70,27 @@ TEST_SUITE("gl") {
     Comparison settled = compare(images["end"], images["fresh"]);
     CHECK(settled.sameSize);
     CHECK(settled.differing == 0);
+  }
+
+  TEST_CASE("a recount landing on page two moves the change bars too (Green: -2.3 to +0.7 points)") {
+    std::string dir = scratchDir("scene-recount-page-two");
+    std::string fixtures = sourceDir() + "/tests/scenes/fixtures/";
+    std::string base = landslideBinary() + " render --scene vote-bars --feed " + fixtures + "recount-before.json";
+    std::string steps = " --steps '1 next; 3 update " + fixtures + "recount-after.json'";
+    std::map<std::string, Image> images;
+    for (auto [name, at] : {std::pair{"old", "2.9"}, {"mid", "3.45"}, {"new", "4.5"}}) {
+      RunResult r = run(base + steps + " --at " + at + " --out " + dir + "/" + name + ".png");
+      INFO(r.out);
+      REQUIRE(r.status == 0);
+      images[name] = loadPng(dir + "/" + name + ".png");
+    }
+    // Left of the axis while Green is down, at the axis once it is up: the start moves right.
+    int oldStart = greenBarStart(images["old"]), midStart = greenBarStart(images["mid"]);
+    int newStart = greenBarStart(images["new"]);
+    INFO("Green change bar starts: old " << oldStart << ", mid " << midStart << ", new " << newStart);
+    REQUIRE(oldStart > 0);
+    CHECK(newStart - oldStart > 15);
+    CHECK(midStart > oldStart + 3);
+    CHECK(midStart < newStart - 3);
   }
 }
