@@ -43,6 +43,14 @@ std::vector<Tween<Row>> pairRows(const std::vector<Row>& from, const std::vector
   return out;
 }
 
+// Rows rising past others are drawn last, so they pass in front.
+template <class Row>
+void risingLast(std::vector<Tween<Row>>& tweens) {
+  std::stable_sort(tweens.begin(), tweens.end(), [](const Tween<Row>& a, const Tween<Row>& b) {
+    return (a.toIndex - a.fromIndex) > (b.toIndex - b.fromIndex);
+  });
+}
+
 struct RowText {
   TextRun name, party;
   float nameBase = 0, partyBase = 0, partyX = 0;
@@ -96,10 +104,7 @@ void drawVoteRows(const VoteBarsPaint& p, const VoteTable& from, const VoteTable
 
   const std::vector<VoteRow> none;
   std::vector<Tween<VoteRow>> tweens = pairRows(tween ? from.rows : none, to.rows);
-  // Rows rising past others are drawn last, so they pass in front.
-  std::stable_sort(tweens.begin(), tweens.end(), [](const Tween<VoteRow>& a, const Tween<VoteRow>& b) {
-    return (a.toIndex - a.fromIndex) > (b.toIndex - b.fromIndex);
-  });
+  risingLast(tweens);
   for (const Tween<VoteRow>& t : tweens) {
     const VoteRow& row = t.to ? *t.to : *t.from;
     float u = t.from && t.to ? update : t.to ? update : 1 - update;
@@ -186,9 +191,7 @@ void drawChangeRows(const VoteBarsPaint& p, const ChangeTable& from, const Chang
 
   const std::vector<ChangeRow> none;
   std::vector<Tween<ChangeRow>> tweens = pairRows(tween ? from.rows : none, table.rows);
-  std::stable_sort(tweens.begin(), tweens.end(), [](const Tween<ChangeRow>& a, const Tween<ChangeRow>& b) {
-    return (a.toIndex - a.fromIndex) > (b.toIndex - b.fromIndex);
-  });
+  risingLast(tweens);
   for (const Tween<ChangeRow>& t : tweens) {
     const ChangeRow& row = t.to ? *t.to : *t.from;
     const bool both = t.from && t.to;
