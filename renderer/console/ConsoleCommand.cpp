@@ -214,6 +214,11 @@ int runConsole(const ConsoleArgs& a) {
   std::fprintf(stderr, "landslide console: %llu ticks, %llu frames redrawn, %llu dropped\n",
                static_cast<unsigned long long>(last.ticks), static_cast<unsigned long long>(last.framesDrawn),
                static_cast<unsigned long long>(last.framesDropped));
+  const TickSummary& t = last.tickTimes;
+  std::fprintf(stderr,
+               "landslide console: last %zu ticks: program %.1f ms median, %.1f p99; monitors and windows %.1f ms "
+               "median, %.1f p99 (a tick has %.1f ms)\n",
+               t.samples, t.drawMedianMs, t.drawP99Ms, t.hookMedianMs, t.hookP99Ms, 1000 * rate->secondsAt(1));
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();
   ImGui::DestroyContext();

@@ -39,6 +39,12 @@ void outputTab(const EngineState& s, const std::vector<ProgramWindow*>& windows)
   ImGui::Text("Frame %lld · ticks %llu · redrawn %llu · dropped %llu", static_cast<long long>(s.frame),
               static_cast<unsigned long long>(s.ticks), static_cast<unsigned long long>(s.framesDrawn),
               static_cast<unsigned long long>(s.framesDropped));
+  // What a tick costs against its budget: the first thing to look at when frames drop.
+  const double budget = 1000 * s.rate.secondsAt(1);
+  const TickSummary& t = s.tickTimes;
+  ImVec4 colour = t.drawP99Ms + t.hookP99Ms > budget ? ImVec4{1, 0.8f, 0.3f, 1} : ImVec4{0.6f, 0.65f, 0.7f, 1};
+  ImGui::TextColored(colour, "Tick: program %.1f ms (p99 %.1f) · monitors+windows %.1f ms (p99 %.1f) · budget %.1f ms",
+                     t.drawMedianMs, t.drawP99Ms, t.hookMedianMs, t.hookP99Ms, budget);
   ImGui::Separator();
   for (size_t i = 0; i < windows.size(); ++i)
     ImGui::Text("program window %zu: %llu frames presented", i + 1,

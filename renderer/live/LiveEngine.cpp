@@ -106,9 +106,15 @@ void LiveEngine::tick(int64_t frame) {
   bool redraw = playout_.version() != drawnVersion_ || animating || wasAnimating_;
   wasAnimating_ = animating;
   drawnVersion_ = playout_.version();
+  using Clock = std::chrono::steady_clock;
+  const auto drawStart = Clock::now();
   setup_.channel->renderFrame(
       frame, [&](Canvas& canvas) { playout_.draw(frame, canvas); }, redraw);
+  const auto hookStart = Clock::now();
   if (hook_) hook_(frame, *setup_.channel, playout_.data());
+  const auto hookEnd = Clock::now();
+  tickStats_.add(std::chrono::duration<double, std::milli>(hookStart - drawStart).count(),
+                 std::chrono::duration<double, std::milli>(hookEnd - hookStart).count());
   if (playout_.version() != journaledVersion_) journal();
   publish(frame);
 }
@@ -189,6 +195,8 @@ void LiveEngine::publish(int64_t frame) {
   s.framesDrawn = setup_.channel->framesDrawn();
   s.framesDropped = dropped_;
   s.ticks = ticks_;
+  if (ticks_ % 25 == 1) lastTickSummary_ = tickStats_.summary(); // a sort: twice a second is plenty
+  s.tickTimes = lastTickSummary_;
   s.version = playout_.version();
   s.rate = setup_.channel->config().rate;
   s.width = setup_.channel->config().width;

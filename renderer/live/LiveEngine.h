@@ -7,6 +7,7 @@
 #include "AsRunLog.h"
 #include "BackgroundWriter.h"
 #include "CommandQueue.h"
+#include "TickStats.h"
 
 #include "feeds/FeedSource.h"
 #include "program/RenderSetup.h"
@@ -47,6 +48,7 @@ struct EngineState {
   SnapshotPtr data;
   std::vector<SourceHealth> feeds;
   std::vector<SinkView> sinks;
+  TickSummary tickTimes; // recent ticks' cost on the render thread
 };
 
 struct EngineConfig {
@@ -103,6 +105,8 @@ private:
   uint64_t drawnVersion_ = 0, journaledVersion_ = 0;
   bool wasAnimating_ = true;
   uint64_t ticks_ = 0, dropped_ = 0;
+  TickStats tickStats_;
+  TickSummary lastTickSummary_;
 
   mutable std::mutex stateMutex_;
   EngineState state_;

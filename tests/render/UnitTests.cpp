@@ -4,6 +4,7 @@
 #include "Easing.h"
 #include "FrameRate.h"
 #include "Theme.h"
+#include "live/TickStats.h"
 #include "output/OutputSpec.h"
 #include "playout/Steps.h"
 #include "program/RenderSetup.h"
@@ -141,4 +142,20 @@ TEST_CASE("theme errors name the file and JSON path") {
   CHECK(bad.errors[0].toString().find("t.json: /fonts/body/size") == 0);
   CHECK(bad.errors[1].path == "/easing/exit");
   CHECK(parseTheme("not json", "t.json").errors.size() == 1);
+}
+
+TEST_CASE("tick stats: median and p99 over the last 500 ticks") {
+  landslide::TickStats stats;
+  CHECK(stats.summary().samples == 0);
+  for (int i = 1; i <= 100; ++i) stats.add(i, 0.5);
+  landslide::TickSummary s = stats.summary();
+  CHECK(s.samples == 100);
+  CHECK(s.drawMedianMs == 50);
+  CHECK(s.drawP99Ms == 99);
+  CHECK(s.hookMedianMs == 0.5);
+  for (int i = 0; i < 500; ++i) stats.add(7, 1); // the window forgets the old ticks
+  s = stats.summary();
+  CHECK(s.samples == 500);
+  CHECK(s.drawP99Ms == 7);
+  CHECK(s.hookP99Ms == 1);
 }
