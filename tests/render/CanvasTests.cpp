@@ -50,7 +50,7 @@ TEST_CASE("fonts: a missing file is one clear error naming it") {
 }
 
 TEST_CASE("fonts: missing glyphs are reported at load") {
-  // DejaVu Sans Mono lacks nothing we need; a symbol font lacks Latin Extended-A.
+  // A maths font (fonts-dejavu-extra, in scripts/packages.txt) lacks Latin Extended-A.
   FontBank::Result r = FontBank::bake({{"body", "/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf", 30}}, 1.0f);
   REQUIRE(r.bank);
   REQUIRE_FALSE(r.warnings.empty());
