@@ -18,6 +18,13 @@ if [ ! -x "$root/usr/bin/apt-get" ]; then
   debootstrap --variant=minbase --include=ca-certificates,git,sudo bookworm "$root" "$mirror"
 fi
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# The network's trust, like its resolver: a machine behind a TLS-inspecting proxy has the
+# proxy's CA installed locally, and npm in the chroot must trust it too.
+if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+  mkdir -p "$root/usr/local/share/ca-certificates"
+  cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/"
+  chroot "$root" update-ca-certificates >/dev/null
+fi
 # As a Debian 12 install has them: updates and security beside the release.
 cat >"$root/etc/apt/sources.list" <<EOF
 deb $mirror bookworm main
