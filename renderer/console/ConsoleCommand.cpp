@@ -214,6 +214,9 @@ int runConsole(const ConsoleArgs& a) {
   std::fprintf(stderr, "landslide console: %llu ticks, %llu frames redrawn, %llu dropped\n",
                static_cast<unsigned long long>(last.ticks), static_cast<unsigned long long>(last.framesDrawn),
                static_cast<unsigned long long>(last.framesDropped));
+  for (const SourceHealth& h : last.feeds)
+    std::fprintf(stderr, "landslide console: feed %s: %llu documents read, %llu rejected\n", h.source.c_str(),
+                 static_cast<unsigned long long>(h.attempts), static_cast<unsigned long long>(h.failures));
   const TickSummary& t = last.tickTimes;
   std::fprintf(stderr,
                "landslide console: last %zu ticks: program %.1f ms median, %.1f p99; monitors and windows %.1f ms "

@@ -46,5 +46,4 @@ DISPLAY=$display xdotool windowactivate --sync "$console_window" key F1 space
 sleep "$seconds"
 kill -TERM $console
 wait $console || true
-grep "ticks" "$work/console.log"
-echo "revisions written: $(grep -c . "$work/as-run.jsonl" || true) commands; feed revisions ~$seconds"
+grep "landslide console:" "$work/console.log"
