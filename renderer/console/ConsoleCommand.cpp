@@ -1,4 +1,5 @@
 #include "ConsoleCommand.h"
+#include "ConsolePacer.h"
 #include "ConsoleUi.h"
 
 #include "control/ControlServers.h"
@@ -184,6 +185,7 @@ int runConsole(const ConsoleArgs& a) {
   std::signal(SIGINT, requestStop);
   std::signal(SIGTERM, requestStop);
   bool running = true;
+  ConsolePacer pacer;
   while (running && !gStop.load()) {
     auto frameStart = std::chrono::steady_clock::now();
     glfwPollEvents();
@@ -203,8 +205,11 @@ int runConsole(const ConsoleArgs& a) {
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     glfwSwapBuffers(console);
-    // The console refreshes at about 30 Hz; the program keeps its own rate on its thread.
-    std::this_thread::sleep_until(frameStart + std::chrono::milliseconds(33));
+    // The console refreshes at up to 30 Hz, less while the program drops frames; a key or
+    // a click wakes it at once. The program keeps its own rate on its thread.
+    auto period = pacer.next(engine.state().framesDropped, std::chrono::steady_clock::now());
+    auto left = std::chrono::duration<double>(frameStart + period - std::chrono::steady_clock::now()).count();
+    if (left > 0) glfwWaitEventsTimeout(left);
   }
   if (servers) servers->stop();
   engine.stop();
@@ -219,8 +224,8 @@ int runConsole(const ConsoleArgs& a) {
                  static_cast<unsigned long long>(h.attempts), static_cast<unsigned long long>(h.failures));
   const TickSummary& t = last.tickTimes;
   std::fprintf(stderr,
-               "landslide console: last %zu ticks: program %.1f ms median, %.1f p99; monitors and windows %.1f ms "
-               "median, %.1f p99 (a tick has %.1f ms)\n",
+               "landslide console: last %zu ticks: program draw calls %.1f ms median, %.1f p99; monitors and "
+               "windows (waiting for the GPU's work included) %.1f ms median, %.1f p99 (a tick has %.1f ms)\n",
                t.samples, t.drawMedianMs, t.drawP99Ms, t.hookMedianMs, t.hookP99Ms, 1000 * rate->secondsAt(1));
   ImGui_ImplOpenGL3_Shutdown();
   ImGui_ImplGlfw_Shutdown();

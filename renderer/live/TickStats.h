@@ -8,8 +8,8 @@
 namespace landslide {
 
 struct TickSummary {
-  double drawMedianMs = 0, drawP99Ms = 0; // renderFrame
-  double hookMedianMs = 0, hookP99Ms = 0; // frame hook (0 without one)
+  double drawMedianMs = 0, drawP99Ms = 0; // renderFrame: issuing the draw (a GPU runs it later)
+  double hookMedianMs = 0, hookP99Ms = 0; // frame hook (0 without one): where a swap waits for the GPU
   size_t samples = 0;
 };
 

@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Benchmark (not part of CI): the console under Xvfb at 1080p50 for N seconds (default
 # 300) with one item on air and a new feed revision every second, then prints the
-# console's tick/redraw/drop summary. Usage: tests/bench/console-soak.sh [SECONDS]
+# console's tick/redraw/drop summary.
+# Usage: tests/bench/console-soak.sh [SECONDS] [WxH] [FPS]   (defaults: 300 1920x1080 50)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds="${1:-300}"
+size="${2:-1920x1080}"
+fps="${3:-50}"
 work=$(mktemp -d)
 display=":$((60 + $$ % 30))"
 Xvfb "$display" -screen 0 3840x1200x24 -noreset >/dev/null 2>&1 &
@@ -38,7 +41,7 @@ PY
 ) &
 writer=$!
 DISPLAY=$display build/renderer/landslide console --feed "$work/feed.json" --show "$work/show.json" \
-  --size 1920x1080 --fps 50 --as-run "$work/as-run.jsonl" 2>"$work/console.log" &
+  --size "$size" --fps "$fps" --as-run "$work/as-run.jsonl" 2>"$work/console.log" &
 console=$!
 sleep 8
 console_window=$(DISPLAY=$display xdotool search --name "Landslide console" | head -1)
