@@ -207,7 +207,7 @@ int runConsole(const ConsoleArgs& a) {
     glfwSwapBuffers(console);
     // The console refreshes at up to 30 Hz, less while the program drops frames; a key or
     // a click wakes it at once. The program keeps its own rate on its thread.
-    auto period = pacer.next(engine.state().framesDropped, std::chrono::steady_clock::now());
+    auto period = pacer.next(ui.state().framesDropped, std::chrono::steady_clock::now());
     auto left = std::chrono::duration<double>(frameStart + period - std::chrono::steady_clock::now()).count();
     if (left > 0) glfwWaitEventsTimeout(left);
   }

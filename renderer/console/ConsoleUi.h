@@ -29,6 +29,8 @@ class ConsoleUi {
 public:
   ConsoleUi(ConsoleContext context, Show show);
   void frame(float width, float height); // between ImGui::NewFrame and ImGui::Render
+  // The engine state as the last frame read it (one copy per console frame).
+  const EngineState& state() const { return state_; }
   // A key from the console or a program window (GLFW key code and modifier bits).
   void key(int glfwKey, int mods);
   const Show& show() const { return show_; }

@@ -99,7 +99,7 @@ public:
     guard.join();
     if (process_->stopped()) {
       error = "--out '" + spec_ + "': ffmpeg had not finished " + std::to_string(finishGrace_.count() / 1000) +
-              " s after the last frame" + (listens_ ? " (nobody connected)" : "") + "; stopped";
+              " s after the last frame" + (listens_ ? " (nobody connected, or the reader stopped)" : "") + "; stopped";
       return false;
     }
     if (auto f = worker_.failure()) {

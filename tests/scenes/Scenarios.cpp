@@ -57,6 +57,18 @@ std::string Scenario::renderArgs(const std::string& src) const {
   return a.str();
 }
 
+Scenario recountScenario() {
+  Scenario s;
+  s.name = "recount";
+  s.scene = "vote-bars";
+  s.feed = "tests/scenes/fixtures/recount-before.json";
+  s.contest = "E14001455";
+  s.update = "tests/scenes/fixtures/recount-after.json";
+  s.updateAt = 2;
+  s.outAt = 5;
+  return s;
+}
+
 std::vector<Scenario> goldenScenarios() {
   std::vector<Scenario> out;
   const std::vector<std::string> scenes = {"vote-bars", "swing", "seat-change", "result-card"};

@@ -28,5 +28,7 @@ struct Scenario {
 };
 
 std::vector<Scenario> goldenScenarios();
+// Runcorn and Helsby's rehearsal recount: vote-bars, the new count lands at 2 s, out at 5 s.
+Scenario recountScenario();
 
 } // namespace landslide::test

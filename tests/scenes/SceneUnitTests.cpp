@@ -148,13 +148,7 @@ TEST_SUITE("nogl") {
       s.outAt = 6;
       timelines.push_back(s);
     }
-    Scenario recount = midBeds("vote-bars");
-    recount.feed = "tests/scenes/fixtures/recount-before.json";
-    recount.contest = "E14001455";
-    recount.update = "tests/scenes/fixtures/recount-after.json";
-    recount.updateAt = 2;
-    recount.outAt = 5;
-    timelines.push_back(recount);
+    timelines.push_back(recountScenario());
     const FrameRate rate{50, 1};
     for (const Scenario& s : timelines) {
       const Scene* scene = registry.find(s.scene);

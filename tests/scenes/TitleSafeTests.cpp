@@ -51,15 +51,7 @@ std::vector<Scenario> stressScenarios() {
     antrim.name = std::string("north-antrim-") + scene;
     out.push_back(antrim);
   }
-  Scenario recount;
-  recount.name = "recount";
-  recount.scene = "vote-bars";
-  recount.feed = "tests/scenes/fixtures/recount-before.json";
-  recount.contest = "E14001455";
-  recount.update = "tests/scenes/fixtures/recount-after.json";
-  recount.updateAt = 2;
-  recount.outAt = 5;
-  out.push_back(recount);
+  out.push_back(recountScenario());
   return out;
 }
 
