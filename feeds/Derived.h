@@ -102,16 +102,43 @@ struct PartyTotals {
   int64_t votes = 0;            // over contests with final counts
   double share = 0;             // % of valid votes in those contests
   std::optional<double> change; // points vs the previous results of the same contests
+  int previousSeats = 0;        // contests whose previous winner was this party (all contests)
+  int seatsNeeded = 0;          // more seats needed for a majority (0 once it has one)
+  std::optional<int> projected; // the projection's seats, when the feed has one
 };
 
 struct ElectionTotals {
   int contests = 0;
-  int declared = 0; // contests with a result (declared, winner-only, corrected)
-  int counted = 0;  // contests whose counts enter the national share
+  int declared = 0;     // contests with a result (declared, winner-only, corrected)
+  int toDeclare = 0;    // contests - declared
+  int counted = 0;      // contests whose counts enter the national share ("based on N seats")
+  int majorityLine = 0; // more than half the contests: 326 of 650
   int64_t validVotes = 0;
   std::vector<PartyTotals> parties; // seats desc, then votes desc, then code
 
   const PartyTotals* party(std::string_view code) const;
+};
+
+// One of the defender's seats, as the challenger's target.
+struct BattlegroundTarget {
+  std::string id;         // contest id
+  std::string name;       // seat name
+  double needed = 0;      // Butler swing (points) the challenger needs: half the previous lead
+  bool declared = false;  // a winner is known
+  bool fallen = false;    // declared, and the challenger won it
+  bool wouldFall = false; // needed < the national swing so far (uniform national swing)
+  std::string winner;     // canonical code of the winner, "" while awaiting
+};
+
+// The swingometer's model: every seat the defender held last time where the challenger
+// stood, ranked by the swing needed to take it (smallest first).
+struct Battleground {
+  std::string challenger, defender;    // canonical codes ("" when the feed has no previous results)
+  std::optional<double> nationalSwing; // Butler swing defender -> challenger over counted seats
+  int counted = 0;                     // seats that swing is based on
+  std::vector<BattlegroundTarget> targets;
+  int fallen = 0;    // targets the challenger has actually won
+  int wouldFall = 0; // targets with needed < nationalSwing
 };
 
 } // namespace landslide

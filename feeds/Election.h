@@ -65,6 +65,21 @@ struct Contest {
   std::vector<Candidate> candidates; // in feed order
   std::optional<PreviousResult> previous;
   std::vector<std::string> notes; // caption lines from the desk
+  // When the result was declared: ISO 8601 with offset, "2019-12-13T03:04:00+00:00"
+  // (absent: unknown; "latest declared" then falls back to arrival order).
+  std::optional<std::string> declaredAt;
+};
+
+struct ProjectedSeats {
+  std::string partyCode; // a Party::code (unknown codes are a warning)
+  int seats = 0;
+};
+
+// An exit poll or forecast: projected seats per party, published before or during the count.
+struct Projection {
+  std::string label;                 // "EXIT POLL", "BBC/ITV/SKY FORECAST" or any text
+  std::string publishedAt;           // ISO 8601 with offset, "" when the feed gives none
+  std::vector<ProjectedSeats> seats; // in feed order
 };
 
 struct Election {
@@ -73,6 +88,7 @@ struct Election {
   std::string date; // optional ISO date, e.g. "2024-07-04"
   std::vector<Party> parties;
   std::vector<Contest> contests;
+  std::optional<Projection> projection;
 };
 
 } // namespace landslide

@@ -173,9 +173,19 @@ ojson feedToJson(const Election& e) {
       cj["previous"] = std::move(pj);
     }
     if (!c.notes.empty()) cj["notes"] = c.notes;
+    if (c.declaredAt) cj["declaredAt"] = *c.declaredAt;
     contests.push_back(std::move(cj));
   }
   doc["contests"] = std::move(contests);
+  if (e.projection) {
+    ojson pj;
+    pj["label"] = e.projection->label;
+    if (!e.projection->publishedAt.empty()) pj["publishedAt"] = e.projection->publishedAt;
+    ojson seats = ojson::array();
+    for (const auto& s : e.projection->seats) seats.push_back(ojson{{"party", s.partyCode}, {"seats", s.seats}});
+    pj["seats"] = std::move(seats);
+    doc["projection"] = std::move(pj);
+  }
   return doc;
 }
 

@@ -36,9 +36,9 @@ ParseResult parseChecked(std::string_view bytes, std::string_view fileName, cons
   split(std::move(validated.problems), out);
   if (!out.errors.empty()) return out;
   if (options.previous) checkRevisions(validated.election, *options.previous, fileName, out.warnings);
-  out.snapshot =
-      std::make_shared<const ResultsSnapshot>(std::move(validated.election), out.warnings, options.sourceRevision,
-                                              options.sourceName.empty() ? std::string(fileName) : options.sourceName);
+  out.snapshot = std::make_shared<const ResultsSnapshot>(
+      std::move(validated.election), out.warnings, options.sourceRevision,
+      options.sourceName.empty() ? std::string(fileName) : options.sourceName, options.previous.get());
   return out;
 }
 

@@ -21,7 +21,9 @@ namespace landslide {
 class ResultsSnapshot {
 public:
   // Derives everything from the election (parseFeed calls this).
-  ResultsSnapshot(Election election, FeedErrors warnings, uint64_t sourceRevision, std::string sourceName);
+  // `before` (the same source's previous snapshot, may be null) carries arrival order.
+  ResultsSnapshot(Election election, FeedErrors warnings, uint64_t sourceRevision, std::string sourceName,
+                  const ResultsSnapshot* before = nullptr);
   ResultsSnapshot(const ResultsSnapshot&) = delete;
   ResultsSnapshot& operator=(const ResultsSnapshot&) = delete;
 
@@ -33,6 +35,13 @@ public:
   const std::string& sourceName() const { return sourceName_; }
 
   const Contest* findContest(std::string_view id) const;
+  // Contests with a result, latest declared first: newest declaredAt, then (no time, or
+  // equal times) the one that arrived later — a contest declaring in a later snapshot of
+  // the same source — then later in feed order. Indices into contests().
+  const std::vector<std::size_t>& declarationOrder() const { return declarationOrder_; }
+  const DerivedContest* latestDeclared() const; // null while nothing has declared
+  // When each contest first had a result in this source, counting snapshots (arrival order).
+  uint64_t arrival(std::size_t contestIndex) const { return arrival_[contestIndex]; }
   const DerivedContest* derived(std::string_view id) const;
 
   // Party display helpers (feed party table, then the built-in continuity table).
@@ -43,6 +52,8 @@ public:
   const PartyTable& parties() const { return parties_; }
 
 private:
+  void orderDeclarations(const ResultsSnapshot* before);
+
   Election election_;
   PartyTable parties_;
   std::vector<DerivedContest> derived_;
@@ -51,12 +62,20 @@ private:
   uint64_t sourceRevision_ = 0;
   std::string sourceName_;
   std::unordered_map<std::string, std::size_t> index_;
+  std::vector<uint64_t> arrival_;
+  std::vector<std::size_t> declarationOrder_;
 };
 
 using SnapshotPtr = std::shared_ptr<const ResultsSnapshot>;
 
 // Derivation entry points (Derive.cpp, Totals.cpp), usable without a snapshot.
 DerivedContest deriveContest(const Contest& contest, const PartyTable& parties);
-ElectionTotals deriveTotals(const std::vector<DerivedContest>& contests);
+// Without `election`, no projection is attached.
+ElectionTotals deriveTotals(const std::vector<DerivedContest>& contests, const Election* election = nullptr,
+                            const PartyTable* parties = nullptr);
+// challenger/defender empty: the two parties with the most previous seats (most first =
+// defender). Codes are canonicalised.
+Battleground deriveBattleground(const ResultsSnapshot& snapshot, std::string_view challenger = {},
+                                std::string_view defender = {});
 
 } // namespace landslide

@@ -20,7 +20,8 @@ const PartyTotals* ElectionTotals::party(std::string_view code) const {
   return nullptr;
 }
 
-ElectionTotals deriveTotals(const std::vector<DerivedContest>& contests) {
+ElectionTotals deriveTotals(const std::vector<DerivedContest>& contests, const Election* election,
+                            const PartyTable* parties) {
   ElectionTotals t;
   std::map<std::string, PartyTotals> byCode;
   std::map<std::string, int64_t> previousVotes;
@@ -35,6 +36,7 @@ ElectionTotals deriveTotals(const std::vector<DerivedContest>& contests) {
   for (const auto& d : contests) {
     ++t.contests;
     if (hasResult(d.status)) ++t.declared;
+    if (!d.previousWinner.empty()) ++entry(d.previousWinner).previousSeats;
     if (!d.winner.empty()) {
       ++entry(d.winner).seats;
       if (d.gain) {
@@ -54,7 +56,16 @@ ElectionTotals deriveTotals(const std::vector<DerivedContest>& contests) {
     previousValid += *d.previousValidVotes;
     for (const auto& [code, votes] : d.previousByParty) previousVotes[code] += votes;
   }
+  t.toDeclare = t.contests - t.declared;
+  t.majorityLine = t.contests / 2 + 1;
+  // Projected seats, per canonical party (LABCOOP's seats are Labour's).
+  if (election && election->projection)
+    for (const ProjectedSeats& ps : election->projection->seats) {
+      PartyTotals& p = entry(parties ? parties->canonical(ps.partyCode) : ps.partyCode);
+      p.projected = p.projected.value_or(0) + ps.seats;
+    }
   for (auto& [code, p] : byCode) {
+    p.seatsNeeded = std::max(0, t.majorityLine - p.seats);
     p.share = percent(p.votes, t.validVotes);
     if (previousComplete && t.counted > 0 && previousValid > 0) {
       auto it = previousVotes.find(code);
@@ -68,6 +79,7 @@ ElectionTotals deriveTotals(const std::vector<DerivedContest>& contests) {
       if (!byCode.count(code)) {
         PartyTotals p;
         p.code = code;
+        p.seatsNeeded = t.majorityLine;
         p.change = -percent(votes, previousValid);
         t.parties.push_back(p);
       }

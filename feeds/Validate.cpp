@@ -102,7 +102,7 @@ ValidationResult validateFeed(const json& doc, std::string_view file, const Cont
   ValidationResult result;
   FieldReader r(file, result.problems);
   if (!r.isObject(doc, "", "a feed document")) return result;
-  r.onlyKeys(doc, "", {"format", "formatVersion", "name", "date", "parties", "contests"});
+  r.onlyKeys(doc, "", {"format", "formatVersion", "name", "date", "parties", "contests", "projection"});
 
   if (auto format = r.string(doc, "", "format", true); format && *format != kFormatName)
     r.error("/format", "must be \"" + std::string(kFormatName) + "\", not \"" + printable(*format) + "\"", "format");
@@ -160,6 +160,7 @@ ValidationResult validateFeed(const json& doc, std::string_view file, const Cont
                     "candidate name");
     result.election.contests.push_back(std::move(*contest));
   }
+  result.election.projection = readProjection(r, doc, parties, it->size());
   r.finish();
   return result;
 }

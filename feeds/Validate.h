@@ -26,6 +26,10 @@ ValidationResult validateFeed(const nlohmann::json& doc, std::string_view file, 
 std::optional<Contest> readContest(FieldReader& reader, const nlohmann::json& value, const std::string& path,
                                    const PartyTable& parties);
 
+// The election's projection block (ValidateProjection.cpp); nullopt when absent or bad.
+std::optional<Projection> readProjection(FieldReader& reader, const nlohmann::json& doc, const PartyTable& parties,
+                                         std::size_t contests);
+
 inline constexpr int kFormatVersion = 1;
 inline constexpr std::string_view kFormatName = "landslide-results";
 

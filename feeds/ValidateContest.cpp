@@ -2,6 +2,7 @@
 // Schema cannot express (vote sums, turnout) and the warnings an operator should see.
 
 #include "feeds/FieldReader.h"
+#include "feeds/Instant.h"
 #include "feeds/JsonReader.h"
 #include "feeds/PartyTable.h"
 #include "feeds/Validate.h"
@@ -163,9 +164,9 @@ std::optional<Contest> readContest(FieldReader& r, const json& value, const std:
                                    const PartyTable& parties) {
   if (!r.isObject(value, path, "a contest")) return std::nullopt;
   const std::size_t errorsBefore = r.errorCount();
-  r.onlyKeys(
-      value, path,
-      {"id", "name", "status", "revision", "electorate", "validVotes", "rejected", "candidates", "previous", "notes"});
+  r.onlyKeys(value, path,
+             {"id", "name", "status", "revision", "electorate", "validVotes", "rejected", "candidates", "previous",
+              "notes", "declaredAt"});
   Contest c;
   auto id = r.string(value, path, "id", true, 1, 64);
   auto name = r.string(value, path, "name", true, 1, 200);
@@ -194,6 +195,14 @@ std::optional<Contest> readContest(FieldReader& r, const json& value, const std:
         r.error(FieldReader::element(path + "/notes", i),
                 "must be a string, not " + std::string(FieldReader::typeName((*notes)[i])), "type");
     }
+  }
+  if (auto at = r.string(value, path, "declaredAt", false)) {
+    if (!parseInstant(*at))
+      r.error(path + "/declaredAt",
+              "\"" + printable(*at) + "\" is not a date-time with an offset like \"2019-12-13T03:04:00+00:00\"",
+              "pattern");
+    else
+      c.declaredAt = *at;
   }
   if (statusText && hasResult(c.status) && c.status != ContestStatus::WinnerOnly && c.candidates.empty() &&
       r.errorCount() == errorsBefore)

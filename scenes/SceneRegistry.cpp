@@ -1,6 +1,12 @@
+#include "BattlegroundScene.h"
+#include "Declarations.h"
+#include "Gains.h"
+#include "HexMap.h"
+#include "NationalShare.h"
 #include "ResultCard.h"
 #include "Scene.h"
 #include "SeatChange.h"
+#include "SeatTally.h"
 #include "Swing.h"
 #include "TestCard.h"
 #include "VoteBars.h"
@@ -12,6 +18,12 @@ SceneRegistry::SceneRegistry() {
   scenes_.push_back(std::make_unique<SeatChange>());
   scenes_.push_back(std::make_unique<ResultCard>());
   scenes_.push_back(std::make_unique<Swing>());
+  scenes_.push_back(std::make_unique<SeatTally>());
+  scenes_.push_back(std::make_unique<HexMap>());
+  scenes_.push_back(std::make_unique<Gains>());
+  scenes_.push_back(std::make_unique<NationalShare>());
+  scenes_.push_back(std::make_unique<Declarations>());
+  scenes_.push_back(std::make_unique<BattlegroundScene>());
   scenes_.push_back(std::make_unique<TestCard>());
 }
 

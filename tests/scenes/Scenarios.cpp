@@ -139,6 +139,39 @@ std::vector<Scenario> goldenScenarios() {
   Scenario dial = studio("swing", "page-two", 4.5);
   dial.nextAt = 2;
   out.push_back(dial);
+  for (Scenario& n : nationalScenarios()) out.push_back(std::move(n));
+  return out;
+}
+
+std::vector<Scenario> standardMoments(const std::string& tag, const std::string& scene, const std::string& feed,
+                                      double midEntrance, int pages) {
+  Scenario s;
+  s.scene = scene;
+  s.feed = feed;
+  auto moment = [&](const std::string& m, double at) {
+    Scenario v = s;
+    v.name = tag + "-" + scene + "-" + m;
+    v.at = at;
+    return v;
+  };
+  std::vector<Scenario> out{moment("start", 0.04), moment("mid-entrance", midEntrance), moment("settled", 3)};
+  Scenario exit = moment("mid-exit", 3.2);
+  exit.outAt = 3;
+  out.push_back(exit);
+  for (int page = 2; page <= pages; ++page) {
+    // One NEXT per page, two seconds apart; the frame 2.5 s after the last one.
+    Scenario v = moment(page == 2 ? "page-two" : "page-" + std::to_string(page), 2.0 * (page - 1) + 2.5);
+    v.nextAt = 2; // Scenario has one NEXT: later pages use nextAt and the scene's own options
+    out.push_back(v);
+  }
+  return out;
+}
+
+std::vector<Scenario> nationalScenarios() {
+  std::vector<Scenario> out;
+  for (auto* group : {seatTallyScenarios, hexMapScenarios, gainsScenarios, nationalShareScenarios,
+                      declarationsScenarios, battlegroundScenarios})
+    for (Scenario& s : group()) out.push_back(std::move(s));
   return out;
 }
 

@@ -27,7 +27,24 @@ struct Scenario {
   std::string renderArgs(const std::string& sourceDir) const;
 };
 
-std::vector<Scenario> goldenScenarios();
+std::vector<Scenario> goldenScenarios(); // the single-seat scenes, then nationalScenarios()
+
+// The national scenes (tests/scenes/national/, one file per scene).
+inline constexpr const char* kGe2024Feed = "feeds/samples/ge2024.json";                    // end of the night
+inline constexpr const char* kMidnightFeed = "tests/scenes/fixtures/ge2024-midnight.json"; // 412 of 650, exit poll
+inline constexpr const char* kGe2019Feed = "feeds/samples/ge2019.json";                    // 2010-2023 boundaries
+// A scene's standard moments on one feed: start, mid-entrance (at midEntrance), settled
+// (3 s), mid-exit (out at 3, drawn at 3.2) and, when pages > 1, each later page (NEXT at
+// 2 s per page, drawn 2.5 s after it). Names are "<tag>-<scene>-<moment>".
+std::vector<Scenario> standardMoments(const std::string& tag, const std::string& scene, const std::string& feed,
+                                      double midEntrance, int pages = 1);
+std::vector<Scenario> nationalScenarios();
+std::vector<Scenario> seatTallyScenarios();
+std::vector<Scenario> hexMapScenarios();
+std::vector<Scenario> gainsScenarios();
+std::vector<Scenario> nationalShareScenarios();
+std::vector<Scenario> declarationsScenarios();
+std::vector<Scenario> battlegroundScenarios();
 // Runcorn and Helsby's rehearsal recount: vote-bars, the new count lands at 2 s, out at 5 s.
 Scenario recountScenario();
 
