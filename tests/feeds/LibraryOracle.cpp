@@ -180,3 +180,34 @@ void checkReport(const OracleReport& rep, const std::string& election, int seats
 }
 
 } // namespace landslide::test
+
+namespace landslide::test {
+
+LibraryTotals libraryTotals(const LibraryElection& e) {
+  LibraryTotals out;
+  const ResultsSnapshot& snap = *e.parsed.snapshot;
+  const CsvTable& t = e.constituencies;
+  // The Library's party vote columns, as named in the 2019 and 2024 files.
+  const std::vector<std::string> columns{"Con", "Lab", "LD", "RUK",  "Green", "SNP",
+                                         "PC",  "DUP", "SF", "SDLP", "UUP",   "APNI"};
+  for (const auto& c : columns) out.voteColumns.insert(ourCode(snap, c));
+  for (const auto& row : t.rows) {
+    const std::string id = col(t, row, {"ONS ID"});
+    const std::string first = ourCode(snap, col(t, row, {"First party"}));
+    const auto result = parseResult(snap, col(t, row, {"Result"}));
+    if (!result.ok || result.winner != first)
+      out.failures.push_back(id + ": First party \"" + col(t, row, {"First party"}) + "\", Result \"" +
+                             col(t, row, {"Result"}) + "\"");
+    ++out.parties[first].seats;
+    if (result.ok && result.gain) {
+      ++out.parties[result.winner].gains;
+      ++out.parties[result.previous].losses;
+    }
+    for (const auto& c : columns) out.parties[ourCode(snap, c)].votes += std::stoll(col(t, row, {c}));
+    out.parties["*"].votes += std::stoll(col(t, row, {"All other candidates"}));
+    out.validVotes += std::stoll(col(t, row, {"Valid votes"}));
+  }
+  return out;
+}
+
+} // namespace landslide::test

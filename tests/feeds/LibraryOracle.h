@@ -29,3 +29,25 @@ std::set<std::string> listedChangeExceptions(const std::string& election);
 void checkReport(const OracleReport& report, const std::string& election, int seats);
 
 } // namespace landslide::test
+
+namespace landslide::test {
+
+// The Library's own national picture, from its constituencies CSV alone: seats per
+// party from `First party` (checked against the winner in `Result`), gains and losses
+// from the `Result` captions ("Lab gain from Con"), and votes from the party vote
+// columns (Con, Lab, LD, RUK, Green, SNP, PC, DUP, SF, SDLP, UUP, APNI) with
+// "All other candidates" as "*". Codes are ours, canonical ("Lab Coop" is Labour,
+// "Spk" the Speaker's own seat).
+struct LibraryParty {
+  int seats = 0, gains = 0, losses = 0;
+  int64_t votes = 0; // only for parties with a vote column, and "*"
+};
+struct LibraryTotals {
+  std::map<std::string, LibraryParty> parties;
+  std::set<std::string> voteColumns; // our codes of the parties with their own column
+  int64_t validVotes = 0;            // sum of `Valid votes`
+  std::vector<std::string> failures; // rows the oracle could not read, or First party vs Result
+};
+LibraryTotals libraryTotals(const LibraryElection& e);
+
+} // namespace landslide::test
