@@ -69,6 +69,7 @@ std::vector<TargetBlock> targetBlocks(const Battleground& b, const SwingAxis& ax
     block.column = std::clamp(int(std::floor((std::max(t.needed, 0.0) - axis.min) / axis.bin)), 0, columns - 1);
     block.state = targetState(t, b);
     block.wouldFall = t.wouldFall;
+    block.needed = t.needed;
     out.push_back(block);
   }
   // Stack each column from the baseline, smallest swing needed at the bottom.

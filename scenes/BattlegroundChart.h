@@ -42,6 +42,7 @@ struct TargetBlock {
   Rect rect;
   TargetState state = TargetState::Awaiting;
   bool wouldFall = false;
+  double needed = 0; // points
   int column = 0;
 };
 // Blocks for every target on the scale (beyond it: `beyond` counts them), stacked up from

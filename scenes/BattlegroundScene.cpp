@@ -14,7 +14,7 @@ namespace landslide {
 namespace {
 
 constexpr float kAccent = 8;
-constexpr float kChartH = 400; // the tallest column
+constexpr float kChartH = 360; // the tallest column
 constexpr float kNeedleW = 4;
 constexpr double kColumnsStart = 0.35;  // fractions of the entrance
 constexpr double kColumnStagger = 0.01; // seconds between columns rising
@@ -55,6 +55,7 @@ struct Layout {
   float headerH = 0; // overline, headline, subline, rule
   float chartTop = 0, baseline = 0;
   float axisBase = 0, bandBase = 0; // tick labels, then seats per band
+  float legendBase = 0;             // the key, and the targets past the scale
   float namedTop = 0;
 };
 
@@ -62,18 +63,20 @@ Layout layout(const Canvas& c, const Grid& grid, const Theme& theme) {
   Layout l;
   const Rect area = grid.panelContent(theme.padding);
   l.headerH = c.capHeight("label") + 30 + c.capHeight("headline") + 28 + c.capHeight("label") + 28;
-  float h = l.headerH + 60 + kChartH + 24 + c.capHeight("label") + 22 + c.capHeight("label") + 44 +
-            c.capHeight("label") + 22 + c.capHeight("body") + c.descent("body");
+  const float named = c.capHeight("label") + 24 + c.capHeight("body") + 20 + c.capHeight("label");
+  float h = l.headerH + 28 + c.capHeight("label") + 74 + kChartH + 24 + c.capHeight("label") + 22 +
+            c.capHeight("label") + 48 + named + c.descent("label");
   l.box = {area.x, area.y + std::max(0.0f, (area.h - h) * 0.5f), area.w, std::min(h, area.h)};
-  l.chartTop = l.box.y + l.headerH + 60;
+  l.legendBase = l.box.y + l.headerH + 28 + c.capHeight("label");
+  l.chartTop = l.legendBase + 74;
   l.baseline = l.chartTop + kChartH;
   l.axisBase = l.baseline + 24 + c.capHeight("label");
   l.bandBase = l.axisBase + 22 + c.capHeight("label");
-  l.namedTop = l.bandBase + 44;
+  l.namedTop = l.bandBase + 48;
   return l;
 }
 
-void drawLegend(Canvas& c, const Look& look, const Battleground& b, float right, float base, float alpha) {
+void drawLegend(Canvas& c, const Look& look, const Battleground& b, float left, float base, float alpha) {
   const Theme& theme = look.theme();
   struct Key {
     std::string text;
@@ -86,13 +89,50 @@ void drawLegend(Canvas& c, const Look& look, const Battleground& b, float right,
                       {"OTHER GAIN", stateColour(look, b, TargetState::Other), false},
                       {"WOULD FALL", look.colour(b.challenger), true},
                       {"AWAITING", stateColour(look, b, TargetState::Awaiting), false}};
-  float x = right, cap = c.capHeight("label");
-  for (auto it = std::rbegin(keys); it != std::rend(keys); ++it) {
-    x -= c.text("label", it->text, {x, base}, theme.mutedText.withAlpha(alpha), Align::Right) + 10;
-    Rect sq{x - cap, base - cap, cap, cap};
-    c.fillRect(sq, it->colour.withAlpha(alpha), 2);
-    if (it->outline) c.fillRect(sq.inset(3, 3), stateColour(look, b, TargetState::Awaiting).withAlpha(alpha), 1);
-    x -= cap + 30;
+  float x = left, cap = c.capHeight("label");
+  for (const Key& k : keys) {
+    Rect sq{x, base - cap, cap * 1.4f, cap};
+    c.fillRect(sq, k.colour.withAlpha(alpha), 2);
+    if (k.outline) c.fillRect(sq.inset(3, 3), stateColour(look, b, TargetState::Awaiting).withAlpha(alpha), 1);
+    x += sq.w + 12;
+    x += c.text("label", k.text, {x, base}, theme.mutedText.withAlpha(alpha)) + 36;
+  }
+}
+
+// What became of a target, in a few words: "LAB GAIN", "CON HOLD", "AWAITING".
+std::string fate(const Look& look, const Battleground& b, const BattlegroundTarget& t) {
+  switch (targetState(t, b)) {
+  case TargetState::Fallen: return look.shortName(b.challenger) + " GAIN";
+  case TargetState::Held: return look.shortName(b.defender) + " HOLD";
+  case TargetState::Other: return look.shortName(t.winner) + " GAIN";
+  case TargetState::Awaiting: break;
+  }
+  return "AWAITING";
+}
+
+// The first few targets in cells across the panel: a tab in the block's colour, the seat,
+// then the swing it needs and what became of it. One type size for every name.
+void drawNamed(Canvas& c, const Look& look, const Battleground& b, const Layout& l, size_t count, float alpha) {
+  const Theme& theme = look.theme();
+  size_t named = std::min(b.targets.size(), count);
+  if (named == 0) return;
+  const Rect& box = l.box;
+  float base = l.namedTop + c.capHeight("label");
+  c.text("label", "TOP TARGETS", {box.x, base}, theme.mutedText.withAlpha(alpha));
+  const float cellW = box.w / float(named), room = cellW - 20 - 24;
+  int step = 0;
+  for (size_t i = 0; i < named; ++i) step = std::max(step, c.fit("body", typographic(b.targets[i].name), room).step);
+  float nameBase = base + 24 + c.capHeight("body"), lineBase = nameBase + 20 + c.capHeight("label");
+  for (size_t i = 0; i < named; ++i) {
+    const BattlegroundTarget& t = b.targets[i];
+    float x = box.x + cellW * float(i);
+    TargetState state = targetState(t, b);
+    Rgba tab = state == TargetState::Awaiting ? theme.mutedText : stateColour(look, b, state);
+    c.fillRect({x, nameBase - c.capHeight("body"), 6, lineBase - nameBase + c.capHeight("body")}, tab.withAlpha(alpha),
+               2);
+    c.text(c.fit("body", typographic(t.name), room, step), {x + 20, nameBase}, theme.lightText.withAlpha(alpha));
+    std::string line = look.percent(t.needed, 1) + " NEEDED  \xC2\xB7  " + fate(look, b, t);
+    c.text("label", line, {x + 20, lineBase}, theme.mutedText.withAlpha(alpha), Align::Left, room);
   }
 }
 
@@ -124,27 +164,31 @@ void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
   // Header: what this is, the headline figure, what it is based on.
   float a = m.enter(0.1 * E, 0.6 * E) * alpha;
   Rgba white = theme.lightText.withAlpha(a), muted = theme.mutedText.withAlpha(a);
+  // The needle swings in on entrance and moves with an update; the headline's figures
+  // follow it (the seats that fall at the swing it shows), landing on the model's.
+  float needleIn = theme.update.easing(progress(m.sinceTake(), (kNeedleStart + kColumnsStart) * E, kNeedleSeconds));
   std::optional<double> swing = now.nationalSwing;
+  if (before && before->nationalSwing && swing) swing = *before->nationalSwing + (*swing - *before->nationalSwing) * u;
+  if (swing) swing = *swing * double(needleIn);
   int wouldFall = now.wouldFall;
-  if (before && before->nationalSwing && swing) {
-    swing = *before->nationalSwing + (*swing - *before->nationalSwing) * u;
-    wouldFall = int(std::lround(before->wouldFall + (now.wouldFall - before->wouldFall) * double(u)));
+  if (swing && swing != now.nationalSwing) {
+    wouldFall = 0;
+    for (const BattlegroundTarget& t : now.targets) wouldFall += t.needed < *swing;
   }
   float y = box.y + canvas.capHeight("label");
   canvas.text("label", overline(look, now), {box.x, y}, muted, Align::Left, box.w);
   y += 30 + canvas.capHeight("headline");
   canvas.text("headline", headline(look, now, swing, wouldFall), {box.x, y}, white, Align::Left, box.w);
   y += 28 + canvas.capHeight("label");
-  canvas.text("label", subline(look, now), {box.x, y}, muted, Align::Left, box.w * 0.5f);
-  if (!now.challenger.empty()) drawLegend(canvas, look, now, box.right(), y, a);
+  canvas.text("label", subline(look, now), {box.x, y}, muted, Align::Left, box.w);
+  if (!now.challenger.empty()) drawLegend(canvas, look, now, box.x, l.legendBase, a);
   canvas.fillRect({box.x, box.y + l.headerH - 2, box.w, 2}, theme.plateEdge.withAlpha(a));
 
   if (!now.challenger.empty()) {
     SwingAxis axis = swingAxis(now, before ? &*before : nullptr, box.x, box.w);
     // The zone that falls at the national swing, behind the columns.
-    float needleIn = theme.update.easing(progress(m.sinceTake(), kNeedleStart * E + kColumnsStart * E, kNeedleSeconds));
     if (swing) {
-      double shown = *swing * double(needleIn);
+      double shown = *swing;
       float zero = axis.at(0), x = axis.at(shown);
       Rgba zone = look.colour(shown >= 0 ? now.challenger : now.defender).withAlpha(0.16f * alpha);
       canvas.fillRect({std::min(zero, x), l.chartTop, std::abs(x - zero), kChartH}, zone);
@@ -159,12 +203,15 @@ void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
       const TargetBlock& blk = blocks[i];
       float rise = m.enter(kColumnsStart * E + kColumnStagger * blk.column, 0.6 * E);
       if (rise <= 0) continue;
-      float top = l.baseline - (l.baseline - blk.rect.y) * rise;
-      if (top >= blk.rect.bottom()) continue;
-      Rect r{blk.rect.x, top, blk.rect.w, std::min(blk.rect.bottom(), l.baseline) - top};
+      // The column rises whole out of the baseline.
+      Rect r = blk.rect;
+      r.y += (1 - rise) * kChartH;
+      if (r.y >= l.baseline) continue;
+      r.h = std::min(r.bottom(), l.baseline) - r.y;
       Rgba fill = stateColour(look, now, blk.state);
       if (i < was.size()) fill = lerp(stateColour(look, *before, was[i].state), fill, u);
-      bool outline = blk.state == TargetState::Awaiting && blk.wouldFall && needleIn >= 1;
+      // Awaiting seats light up as the needle passes them: they would fall at that swing.
+      bool outline = blk.state == TargetState::Awaiting && swing && blk.needed < *swing;
       canvas.fillRect(r, (outline ? look.colour(now.challenger) : fill).withAlpha(alpha), 2);
       if (outline) canvas.fillRect(r.inset(3, 3), awaiting.withAlpha(alpha), 1);
     }
@@ -185,15 +232,15 @@ void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
       canvas.text("label", seats, {axis.at(p + 2.5), l.bandBase}, theme.lightText.withAlpha(a), Align::Centre);
     }
     if (beyond > 0)
-      canvas.text("label", "+" + look.count(beyond) + " NEED MORE", {box.right(), l.chartTop - 16}, muted,
-                  Align::Right);
+      canvas.text("label", "+" + look.count(beyond) + " NEED OVER " + look.percent(axis.max, 0),
+                  {box.right(), l.legendBase}, muted, Align::Right);
     // The needle at the national swing: eased in on entrance, moving with an update.
     if (swing) {
-      float x = axis.at(*swing * double(needleIn));
+      float x = axis.at(*swing);
       float na = alpha * std::min(1.0f, needleIn * 4);
       canvas.fillRect({x - kNeedleW * 0.5f, l.chartTop - 20, kNeedleW, l.baseline + 22 - (l.chartTop - 20)},
                       theme.lightText.withAlpha(na));
-      std::string flag = theme.formatDecimal(*swing * double(needleIn), 1, false) + "%";
+      std::string flag = theme.formatDecimal(*swing, 1, false) + "%";
       Vec2 size = chipSize(canvas, "figures", flag, 14, 10);
       float fx = std::clamp(x - size.x * 0.5f, box.x, box.right() - size.x);
       chip(canvas, "figures", flag, fx, l.chartTop - 20 - size.y * 0.5f, Align::Left, theme.lightText.withAlpha(na),
@@ -203,24 +250,7 @@ void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
 
   // The top targets, named, with what became of them.
   float na = m.enter(0.6 * E, 0.6 * E) * alpha;
-  size_t named = std::min(now.targets.size(), size_t(o.named));
-  if (named > 0 && na > 0) {
-    float base = l.namedTop + canvas.capHeight("label");
-    canvas.text("label", "TOP TARGETS", {box.x, base}, theme.mutedText.withAlpha(na));
-    float cellW = box.w / float(named), nameBase = base + 22 + canvas.capHeight("body");
-    for (size_t i = 0; i < named; ++i) {
-      const BattlegroundTarget& t = now.targets[i];
-      float x = box.x + cellW * float(i), cap = canvas.capHeight("body");
-      canvas.fillRect({x, nameBase - cap, 8, cap}, stateColour(look, now, targetState(t, now)).withAlpha(na), 2);
-      if (targetState(t, now) == TargetState::Awaiting)
-        canvas.fillRect({x, nameBase - cap, 8, cap}, theme.mutedText.withAlpha(na * 0.5f), 2);
-      std::string need = look.percent(t.needed, 1);
-      float needW = canvas.measure("label", need);
-      canvas.text("label", need, {x + cellW - 28, nameBase}, theme.mutedText.withAlpha(na), Align::Right);
-      canvas.text("body", typographic(t.name), {x + 20, nameBase}, theme.lightText.withAlpha(na), Align::Left,
-                  cellW - 20 - 28 - needW - 16);
-    }
-  }
+  if (na > 0) drawNamed(canvas, look, now, l, size_t(o.named), na);
   canvas.popClip();
 }
 

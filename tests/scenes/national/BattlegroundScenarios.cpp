@@ -9,7 +9,7 @@ namespace landslide::test {
 std::vector<Scenario> battlegroundScenarios() {
   std::vector<Scenario> out;
   for (const auto& [tag, feed] : {std::pair{"ge2024", kGe2024Feed}, std::pair{"midnight", kMidnightFeed}})
-    for (Scenario& s : standardMoments(tag, "battleground", feed, 0.9)) out.push_back(std::move(s));
+    for (Scenario& s : standardMoments(tag, "battleground", feed, 1.0)) out.push_back(std::move(s));
   Scenario against;
   against.scene = "battleground";
   against.feed = kGe2024Feed;
