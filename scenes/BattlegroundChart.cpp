@@ -42,8 +42,11 @@ SwingAxis swingAxis(const Battleground& now, const Battleground* before, float x
   a.x = x, a.w = w;
   double hi = 0, lo = 0;
   for (const Battleground* b : {&now, before})
-    if (b && b->nationalSwing) hi = std::max(hi, *b->nationalSwing), lo = std::min(lo, *b->nationalSwing);
-  a.max = std::clamp(std::ceil((hi + 3) / kStep) * kStep, 20.0, kLongest);
+    if (b && b->nationalSwing) hi = std::max(hi, *b->nationalSwing + 3), lo = std::min(lo, *b->nationalSwing);
+  // Far enough for every seat that has fallen: a gain against the swing belongs on screen.
+  for (const BattlegroundTarget& t : now.targets)
+    if (t.fallen) hi = std::max(hi, t.needed + 0.5);
+  a.max = std::clamp(std::ceil(hi / kStep) * kStep, 20.0, kLongest);
   a.min = lo < 0 ? -std::min(std::ceil((-lo + 2) / kStep) * kStep, kLongest) : 0;
   return a;
 }

@@ -30,8 +30,9 @@ struct SwingAxis {
   float at(double swing) const { return x + float((swing - min) / (max - min)) * w; }
   int columns() const { return int((max - min) / bin + 0.5); }
 };
-// Wide enough for the swing now and before an update (so the needle moves on one scale),
-// at least 0..20 points, in steps of 5; at most 0..30 (targets past it are counted apart).
+// Wide enough for the swing now and before an update (so the needle moves on one scale)
+// and for every target already fallen: at least 0..20 points, in steps of 5; at most 0..30
+// (targets past it are counted apart).
 SwingAxis swingAxis(const Battleground& now, const Battleground* before, float x, float w);
 
 enum class TargetState { Awaiting, Fallen, Held, Other };

@@ -17,6 +17,7 @@ constexpr float kTab = 6;           // the holder's colour tab beside a hold
 constexpr float kBar = 5;           // the declared-so-far bar under the count
 constexpr float kGap = 28;          // between the parts of a line
 constexpr double kTextStart = 0.35; // text follows the plate by this much of the entrance
+constexpr float kHandOver = 0.45f;  // of a change: the outgoing line is gone, the next begins
 
 // What one declaration says, and in whose colour.
 struct Line {
@@ -66,7 +67,7 @@ void drawCount(Canvas& c, const SceneInput& in, const Rect& anchor, float textLe
   if (before != declared && u < 1) {
     c.pushClip(anchor);
     figure(before, -kRise * u * 2, alpha * std::clamp(1 - u * 2, 0.0f, 1.0f));
-    figure(declared, kRise * (1 - u), alpha * std::clamp(u * 2 - 1, 0.0f, 1.0f));
+    figure(declared, kRise * 0.5f * (1 - u), alpha * std::clamp(u * 2 - 1, 0.0f, 1.0f)); // title-safe below
     c.popClip();
   } else {
     figure(declared, 0, alpha);
@@ -163,12 +164,13 @@ void Declarations::draw(const SceneInput& in, Canvas& canvas) const {
   if (!now.changing) {
     drawLine(canvas, in, now.shown, items, cy, 0, textAlpha, m.enter(kTextStart * E, E));
   } else {
-    // The outgoing line rises and fades; the next rises into place as its colour wipes in.
+    // One after the other: the outgoing line rises and fades over the first 45 %, then
+    // the next rises into place as its colour block wipes in.
     const Animation& a = now.byUpdate ? theme.update : theme.page;
     float t = a.easing(progress(now.since, 0, now.seconds));
-    float out = std::clamp(t / 0.6f, 0.0f, 1.0f), in2 = std::clamp((t - 0.3f) / 0.7f, 0.0f, 1.0f);
-    drawLine(canvas, in, now.outgoing, items, cy, -kRise * 2 * out, textAlpha * (1 - out), 1);
-    drawLine(canvas, in, now.shown, items, cy, kRise * (1 - in2), textAlpha * in2, t);
+    float out = std::clamp(t / kHandOver, 0.0f, 1.0f), next = std::clamp((t - kHandOver) / (1 - kHandOver), 0.0f, 1.0f);
+    if (out < 1) drawLine(canvas, in, now.outgoing, items, cy, -kRise * out, textAlpha * (1 - out), 1);
+    if (next > 0) drawLine(canvas, in, now.shown, items, cy, kRise * (1 - next), textAlpha * next, next);
   }
   canvas.popClip();
   canvas.popClip();

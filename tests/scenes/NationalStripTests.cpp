@@ -194,7 +194,8 @@ TEST_SUITE("nogl") {
 
   TEST_CASE("declarations: a frame that is not animating is the frame before it") {
     CpuFrames cpu(sourceDir());
-    const Scene* scene = SceneRegistry().find("declarations");
+    SceneRegistry registry;
+    const Scene* scene = registry.find("declarations");
     Scenario s = strip(kMidnightFeed, {{"hold", "2"}});
     s.update = kLater;
     s.updateAt = 3.3;
@@ -256,7 +257,8 @@ TEST_SUITE("nogl") {
     Battleground b = battlegroundFor(*in.results, parseBattlegroundOptions(in.options));
     CHECK(b.defender == "CON");
     CHECK(b.challenger == "LAB");
-    CHECK(b.wouldFall > 150);
+    CHECK(b.wouldFall > 50);
+    CHECK(b.wouldFall < b.fallen); // 2024: Labour won more than uniform swing gave it
   }
 
   TEST_CASE("battleground: the needle stands at the national swing on the scale") {
@@ -303,7 +305,7 @@ TEST_SUITE("nogl") {
       SwingAxis axis = swingAxis(b, nullptr, 0, 1000);
       int onScale = 0;
       for (const TargetBlock& blk : targetBlocks(b, axis, 500, 400)) onScale += blk.state == TargetState::Fallen;
-      CHECK(onScale == b.fallen); // every gain needed less than the scale's 20 points
+      CHECK(onScale == b.fallen); // the scale reaches the furthest gain
       CpuFrame f = cpu.draw(s, kRate.frameAt(3.5));
       size_t n = 0;
       for (ImU32 c : f.colours) n += c == lab.toImU32();
