@@ -48,13 +48,14 @@ Line lineFor(const SceneInput& in, const StripItem& item) {
 
 // The count at the strip's left end: "DECLARED" over "412 OF 650", a bar under it.
 void drawCount(Canvas& c, const SceneInput& in, const Rect& anchor, float textLeft, float alpha) {
+  // The block and the bar's track are part of the plate; the figures fade in with the text.
   const Theme& theme = *in.theme;
   Motion m(in);
   const ResultsSnapshot* now = in.results;
   int total = now ? now->totals().contests : 0, declared = now ? now->totals().declared : 0;
   int before = m.hasUpdate() ? in.previous->totals().declared : declared;
   float u = m.update();
-  c.fillRect(anchor, theme.plateEdge.withAlpha(alpha));
+  c.fillRect(anchor, theme.plateEdge);
   float labelBase = anchor.y + 18 + c.capHeight("label");
   c.text("label", "DECLARED", {textLeft, labelBase}, theme.mutedText.withAlpha(alpha));
   float figBase = anchor.bottom() - kBar - 16;
@@ -75,7 +76,7 @@ void drawCount(Canvas& c, const SceneInput& in, const Rect& anchor, float textLe
   // The share of seats declared, growing with the update.
   float share = total > 0 ? float(before + (declared - before) * u) / float(total) : 0;
   Rect bar{anchor.x, anchor.bottom() - kBar, anchor.w, kBar};
-  c.fillRect(bar, theme.track.withAlpha(alpha));
+  c.fillRect(bar, theme.track);
   c.fillRect({bar.x, bar.y, bar.w * std::clamp(share, 0.0f, 1.0f), bar.h}, theme.lightText.withAlpha(alpha));
 }
 

@@ -192,34 +192,40 @@ TEST_SUITE("nogl") {
     CHECK(animating <= 15 * turn);      // … and nothing between them
   }
 
-  TEST_CASE("declarations: a frame that is not animating is the frame before it") {
+  TEST_CASE("declarations and battleground: a frame that is not animating is the frame before it") {
     CpuFrames cpu(sourceDir());
     SceneRegistry registry;
-    const Scene* scene = registry.find("declarations");
-    Scenario s = strip(kMidnightFeed, {{"hold", "2"}});
-    s.update = kLater;
-    s.updateAt = 3.3;
-    s.outAt = 9;
-    CpuFrame before = cpu.draw(s, 0);
-    bool was = scene->animating(cpu.input(s, 0));
-    int still = 0;
-    for (int64_t f = 1; f <= kRate.frameAt(10); ++f) {
-      CpuFrame now = cpu.draw(s, f);
-      bool animating = now.onAir && scene->animating(cpu.input(s, f));
-      if (!animating && !was && now.onAir && f != kRate.frameAt(s.updateAt) && f != kRate.frameAt(*s.outAt)) {
-        ++still;
-        INFO("frame " << f);
-        REQUIRE(now.vertices.size() == before.vertices.size());
-        bool same = true;
-        for (size_t i = 0; i < now.vertices.size() && same; ++i)
-          same = now.vertices[i].x == before.vertices[i].x && now.vertices[i].y == before.vertices[i].y &&
-                 now.colours[i] == before.colours[i];
-        CHECK(same);
-      }
-      was = animating;
-      before = std::move(now);
+    Scenario cycling = strip(kMidnightFeed, {{"hold", "2"}});
+    Scenario swinging = battleground(kMidnightFeed);
+    for (Scenario* s : {&cycling, &swinging}) {
+      s->update = kLater;
+      s->updateAt = 3.3;
+      s->outAt = 9;
     }
-    CHECK(still > 100);
+    for (const Scenario& s : {cycling, swinging}) {
+      const Scene* scene = registry.find(s.scene);
+      CpuFrame before = cpu.draw(s, 0);
+      bool was = scene->animating(cpu.input(s, 0));
+      int still = 0;
+      for (int64_t f = 1; f <= kRate.frameAt(10); ++f) {
+        CpuFrame now = cpu.draw(s, f);
+        bool animating = now.onAir && scene->animating(cpu.input(s, f));
+        if (!animating && !was && now.onAir && f != kRate.frameAt(s.updateAt) && f != kRate.frameAt(*s.outAt)) {
+          ++still;
+          INFO(s.scene << " frame " << f);
+          REQUIRE(now.vertices.size() == before.vertices.size());
+          bool same = true;
+          for (size_t i = 0; i < now.vertices.size() && same; ++i)
+            same = now.vertices[i].x == before.vertices[i].x && now.vertices[i].y == before.vertices[i].y &&
+                   now.colours[i] == before.colours[i];
+          CHECK(same);
+        }
+        was = animating;
+        before = std::move(now);
+      }
+      INFO(s.scene);
+      CHECK(still > 100);
+    }
   }
 
   TEST_CASE("declarations and battleground before the first declaration say so") {

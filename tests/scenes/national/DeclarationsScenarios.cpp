@@ -17,7 +17,7 @@ std::vector<Scenario> declarationsScenarios() {
     turn.outAt.reset();
     turn.nextAt.reset();
     turn.name = std::string(tag) + "-declarations-mid-transition";
-    turn.at = 4.2;
+    turn.at = 4.4;
     out.push_back(turn);
   }
   Scenario lands;
@@ -26,7 +26,7 @@ std::vector<Scenario> declarationsScenarios() {
   lands.update = kLaterFeed;
   lands.updateAt = 5;
   lands.name = "midnight-declarations-new-declaration";
-  lands.at = 5.4;
+  lands.at = 5.6;
   out.push_back(lands);
   Scenario landed = lands;
   landed.name = "midnight-declarations-new-declaration-settled";
