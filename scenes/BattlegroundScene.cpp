@@ -1,10 +1,267 @@
 #include "BattlegroundScene.h"
 
+#include "BattlegroundChart.h"
+#include "kit/Look.h"
+#include "kit/Motion.h"
+#include "kit/Paint.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
 namespace landslide {
 
-// Work in progress: being written.
-void BattlegroundScene::draw(const SceneInput&, Canvas&) const {}
+namespace {
 
-bool BattlegroundScene::animating(const SceneInput&) const { return false; }
+constexpr float kAccent = 8;
+constexpr float kChartH = 360; // the tallest column
+constexpr float kNeedleW = 4;
+constexpr double kColumnsStart = 0.35;  // fractions of the entrance
+constexpr double kColumnStagger = 0.01; // seconds between columns rising
+constexpr double kNeedleStart = 0.9;    // the needle swings in after the columns
+constexpr double kNeedleSeconds = 1.1;
+
+// "AT 10.5% SWING LAB GAINS 210 SEATS", from (possibly mid-update) figures.
+std::string headline(const Look& look, const Battleground& b, std::optional<double> swing, int wouldFall) {
+  const Theme& theme = look.theme();
+  if (b.challenger.empty()) return "NO PREVIOUS RESULTS TO MEASURE SWING";
+  if (!swing) return "SWING FOLLOWS THE FIRST FULL RESULTS";
+  std::string ch = look.shortName(b.challenger);
+  std::string gains = wouldFall == 0   ? ch + " GAINS NO SEATS"
+                      : wouldFall == 1 ? ch + " GAINS 1 SEAT"
+                                       : ch + " GAINS " + theme.formatCount(wouldFall) + " SEATS";
+  std::string size = theme.formatDecimal(std::abs(*swing), 1) + "%";
+  if (*swing < 0) return "AT " + size + " SWING TO " + look.shortName(b.defender) + ", " + gains;
+  return "AT " + size + " SWING " + gains;
+}
+
+std::string overline(const Look& look, const Battleground& b) {
+  if (b.challenger.empty()) return "BATTLEGROUND";
+  return "BATTLEGROUND  \xC2\xB7  " + look.shortName(b.challenger) + " TARGETS HELD BY " + look.shortName(b.defender);
+}
+
+std::string subline(const Look& look, const Battleground& b) {
+  if (b.challenger.empty()) return "The feed has no previous results";
+  const ElectionTotals& t = look.snapshot()->totals();
+  std::string s = "Uniform national swing from " + look.shortName(b.defender) + " to " + look.shortName(b.challenger);
+  if (b.nationalSwing && t.counted < t.contests)
+    s += ", based on " + look.count(b.counted) + " of " + look.count(t.contests) + " seats";
+  s += "  \xC2\xB7  " + look.count(b.fallen) + " of " + look.count(int64_t(b.targets.size())) + " targets gained";
+  return s;
+}
+
+struct Layout {
+  Rect box;          // the panel's content
+  float headerH = 0; // overline, headline, subline, rule
+  float chartTop = 0, baseline = 0;
+  float axisBase = 0, bandBase = 0; // tick labels, then seats per band
+  float legendBase = 0;             // the key, and the targets past the scale
+  float namedTop = 0;
+};
+
+Layout layout(const Canvas& c, const Grid& grid, const Theme& theme) {
+  Layout l;
+  const Rect area = grid.panelContent(theme.padding);
+  l.headerH = c.capHeight("label") + 30 + c.capHeight("headline") + 28 + c.capHeight("label") + 28;
+  const float named = c.capHeight("label") + 24 + c.capHeight("body") + 20 + c.capHeight("label");
+  float h = l.headerH + 28 + c.capHeight("label") + 74 + kChartH + 24 + c.capHeight("label") + 22 +
+            c.capHeight("label") + 48 + named + c.descent("label");
+  l.box = {area.x, area.y + std::max(0.0f, (area.h - h) * 0.5f), area.w, std::min(h, area.h)};
+  l.legendBase = l.box.y + l.headerH + 28 + c.capHeight("label");
+  l.chartTop = l.legendBase + 74;
+  l.baseline = l.chartTop + kChartH;
+  l.axisBase = l.baseline + 24 + c.capHeight("label");
+  l.bandBase = l.axisBase + 22 + c.capHeight("label");
+  l.namedTop = l.bandBase + 48;
+  return l;
+}
+
+void drawLegend(Canvas& c, const Look& look, const Battleground& b, float left, float base, float alpha) {
+  const Theme& theme = look.theme();
+  struct Key {
+    std::string text;
+    Rgba colour;
+    bool outline;
+  };
+  std::string ch = look.shortName(b.challenger), def = look.shortName(b.defender);
+  const Key keys[] = {{ch + " GAIN", stateColour(look, b, TargetState::Fallen), false},
+                      {def + " HOLD", stateColour(look, b, TargetState::Held), false},
+                      {"OTHER GAIN", stateColour(look, b, TargetState::Other), false},
+                      {"WOULD FALL", look.colour(b.challenger), true},
+                      {"AWAITING", stateColour(look, b, TargetState::Awaiting), false}};
+  float x = left, cap = c.capHeight("label");
+  for (const Key& k : keys) {
+    Rect sq{x, base - cap, cap * 1.4f, cap};
+    c.fillRect(sq, k.colour.withAlpha(alpha), 2);
+    if (k.outline) c.fillRect(sq.inset(3, 3), stateColour(look, b, TargetState::Awaiting).withAlpha(alpha), 1);
+    x += sq.w + 12;
+    x += c.text("label", k.text, {x, base}, theme.mutedText.withAlpha(alpha)) + 36;
+  }
+}
+
+// What became of a target, in a few words: "LAB GAIN", "CON HOLD", "AWAITING".
+std::string fate(const Look& look, const Battleground& b, const BattlegroundTarget& t) {
+  switch (targetState(t, b)) {
+  case TargetState::Fallen: return look.shortName(b.challenger) + " GAIN";
+  case TargetState::Held: return look.shortName(b.defender) + " HOLD";
+  case TargetState::Other: return look.shortName(t.winner) + " GAIN";
+  case TargetState::Awaiting: break;
+  }
+  return "AWAITING";
+}
+
+// The first few targets in cells across the panel: a tab in the block's colour, the seat,
+// then the swing it needs and what became of it. One type size for every name.
+void drawNamed(Canvas& c, const Look& look, const Battleground& b, const Layout& l, size_t count, float alpha) {
+  const Theme& theme = look.theme();
+  size_t named = std::min(b.targets.size(), count);
+  if (named == 0) return;
+  const Rect& box = l.box;
+  float base = l.namedTop + c.capHeight("label");
+  c.text("label", "TOP TARGETS", {box.x, base}, theme.mutedText.withAlpha(alpha));
+  const float cellW = box.w / float(named), room = cellW - 20 - 24;
+  int step = 0;
+  for (size_t i = 0; i < named; ++i) step = std::max(step, c.fit("body", typographic(b.targets[i].name), room).step);
+  float nameBase = base + 24 + c.capHeight("body"), lineBase = nameBase + 20 + c.capHeight("label");
+  for (size_t i = 0; i < named; ++i) {
+    const BattlegroundTarget& t = b.targets[i];
+    float x = box.x + cellW * float(i);
+    TargetState state = targetState(t, b);
+    Rgba tab = state == TargetState::Awaiting ? theme.mutedText : stateColour(look, b, state);
+    c.fillRect({x, nameBase - c.capHeight("body"), 6, lineBase - nameBase + c.capHeight("body")}, tab.withAlpha(alpha),
+               2);
+    c.text(c.fit("body", typographic(t.name), room, step), {x + 20, nameBase}, theme.lightText.withAlpha(alpha));
+    std::string line = look.percent(t.needed, 1) + " NEEDED  \xC2\xB7  " + fate(look, b, t);
+    c.text("label", line, {x + 20, lineBase}, theme.mutedText.withAlpha(alpha), Align::Left, room);
+  }
+}
+
+} // namespace
+
+void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
+  if (!in.results) return;
+  const Theme& theme = *in.theme;
+  Motion m(in);
+  const double E = theme.entrance.seconds;
+  float alpha = 1 - m.exit(), open = m.enter() * alpha;
+  if (open <= 0) return;
+  BattlegroundOptions o = parseBattlegroundOptions(in.options);
+  Look look(in, in.results);
+  Battleground now = battlegroundFor(*in.results, o);
+  float u = m.update();
+  std::optional<Battleground> before;
+  if (u < 1) before = battlegroundFor(*in.previous, o);
+
+  Grid grid(canvas, theme);
+  Layout l = layout(canvas, grid, theme);
+  const Rect& box = l.box;
+  Rect plate = unfold(grid.plateAround(box, theme.padding), open);
+  canvas.fillRect(plate, theme.plate.withAlpha(alpha), theme.cornerRadius);
+  Rgba accent = now.challenger.empty() ? theme.plateEdge : look.colour(now.challenger);
+  accentStrip(canvas, plate, kAccent, m.enter(0.1), accent.withAlpha(alpha), theme.cornerRadius);
+  canvas.pushClip(plate);
+
+  // Header: what this is, the headline figure, what it is based on.
+  float a = m.enter(0.1 * E, 0.6 * E) * alpha;
+  Rgba white = theme.lightText.withAlpha(a), muted = theme.mutedText.withAlpha(a);
+  // The needle swings in on entrance and moves with an update; the headline's figures
+  // follow it (the seats that fall at the swing it shows), landing on the model's.
+  float needleIn = theme.update.easing(progress(m.sinceTake(), (kNeedleStart + kColumnsStart) * E, kNeedleSeconds));
+  std::optional<double> swing = now.nationalSwing;
+  if (before && before->nationalSwing && swing) swing = *before->nationalSwing + (*swing - *before->nationalSwing) * u;
+  if (swing) swing = *swing * double(needleIn);
+  int wouldFall = now.wouldFall;
+  if (swing && swing != now.nationalSwing) {
+    wouldFall = 0;
+    for (const BattlegroundTarget& t : now.targets) wouldFall += t.needed < *swing;
+  }
+  float y = box.y + canvas.capHeight("label");
+  canvas.text("label", overline(look, now), {box.x, y}, muted, Align::Left, box.w);
+  y += 30 + canvas.capHeight("headline");
+  canvas.text("headline", headline(look, now, swing, wouldFall), {box.x, y}, white, Align::Left, box.w);
+  y += 28 + canvas.capHeight("label");
+  canvas.text("label", subline(look, now), {box.x, y}, muted, Align::Left, box.w);
+  if (!now.challenger.empty()) drawLegend(canvas, look, now, box.x, l.legendBase, a);
+  canvas.fillRect({box.x, box.y + l.headerH - 2, box.w, 2}, theme.plateEdge.withAlpha(a));
+
+  if (!now.challenger.empty()) {
+    SwingAxis axis = swingAxis(now, before ? &*before : nullptr, box.x, box.w);
+    // The zone that falls at the national swing, behind the columns.
+    if (swing) {
+      double shown = *swing;
+      float zero = axis.at(0), x = axis.at(shown);
+      Rgba zone = look.colour(shown >= 0 ? now.challenger : now.defender).withAlpha(0.16f * alpha);
+      canvas.fillRect({std::min(zero, x), l.chartTop, std::abs(x - zero), kChartH}, zone);
+    }
+    int beyond = 0;
+    std::vector<TargetBlock> blocks = targetBlocks(now, axis, l.baseline, kChartH, &beyond);
+    std::vector<TargetBlock> was;
+    if (before && before->targets.size() == now.targets.size()) was = targetBlocks(*before, axis, l.baseline, kChartH);
+    // Columns rise from the baseline, left to right.
+    Rgba awaiting = stateColour(look, now, TargetState::Awaiting);
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      const TargetBlock& blk = blocks[i];
+      float rise = m.enter(kColumnsStart * E + kColumnStagger * blk.column, 0.6 * E);
+      if (rise <= 0) continue;
+      // The column rises whole out of the baseline.
+      Rect r = blk.rect;
+      r.y += (1 - rise) * kChartH;
+      if (r.y >= l.baseline) continue;
+      r.h = std::min(r.bottom(), l.baseline) - r.y;
+      Rgba fill = stateColour(look, now, blk.state);
+      if (i < was.size()) fill = lerp(stateColour(look, *before, was[i].state), fill, u);
+      // Awaiting seats light up as the needle passes them: they would fall at that swing.
+      bool outline = blk.state == TargetState::Awaiting && swing && blk.needed < *swing;
+      canvas.fillRect(r, (outline ? look.colour(now.challenger) : fill).withAlpha(alpha), 2);
+      if (outline) canvas.fillRect(r.inset(3, 3), awaiting.withAlpha(alpha), 1);
+    }
+    // The scale: ticks every point, labels every five, seats per five-point band.
+    canvas.fillRect({box.x, l.baseline + 6, box.w, 2}, theme.mutedText.withAlpha(a * 0.6f));
+    for (double p = axis.min; p <= axis.max + 1e-9; p += 1) {
+      bool major = std::fmod(std::abs(p), 5.0) < 1e-9;
+      float x = axis.at(p);
+      canvas.fillRect({x - 1, l.baseline + 6, 2, major ? 14.0f : 7.0f}, theme.mutedText.withAlpha(a * 0.6f));
+      if (!major) continue;
+      std::string label = theme.formatDecimal(p, 0) + (p == 0 ? "%" : "");
+      Align align = p <= axis.min + 1e-9 ? Align::Left : p >= axis.max - 1e-9 ? Align::Right : Align::Centre;
+      canvas.text("label", label, {x, l.axisBase}, muted, align);
+      if (p >= axis.max - 1e-9 || p < 0) continue;
+      int n = 0;
+      for (const BattlegroundTarget& t : now.targets) n += t.needed >= p && t.needed < p + 5;
+      std::string seats = look.count(n) + (n == 1 ? " SEAT" : " SEATS");
+      canvas.text("label", seats, {axis.at(p + 2.5), l.bandBase}, theme.lightText.withAlpha(a), Align::Centre);
+    }
+    if (beyond > 0)
+      canvas.text("label", "+" + look.count(beyond) + " NEED OVER " + look.percent(axis.max, 0),
+                  {box.right(), l.legendBase}, muted, Align::Right);
+    // The needle at the national swing: eased in on entrance, moving with an update.
+    if (swing) {
+      float x = axis.at(*swing);
+      float na = alpha * std::min(1.0f, needleIn * 4);
+      canvas.fillRect({x - kNeedleW * 0.5f, l.chartTop - 20, kNeedleW, l.baseline + 22 - (l.chartTop - 20)},
+                      theme.lightText.withAlpha(na));
+      std::string flag = theme.formatDecimal(*swing, 1, false) + "%";
+      Vec2 size = chipSize(canvas, "figures", flag, 14, 10);
+      float fx = std::clamp(x - size.x * 0.5f, box.x, box.right() - size.x);
+      chip(canvas, "figures", flag, fx, l.chartTop - 20 - size.y * 0.5f, Align::Left, theme.lightText.withAlpha(na),
+           theme.darkText.withAlpha(na), 14, 10, theme.cornerRadius);
+    }
+  }
+
+  // The top targets, named, with what became of them.
+  float na = m.enter(0.6 * E, 0.6 * E) * alpha;
+  if (na > 0) drawNamed(canvas, look, now, l, size_t(o.named), na);
+  canvas.popClip();
+}
+
+bool BattlegroundScene::animating(const SceneInput& in) const {
+  const Theme& theme = *in.theme;
+  Motion m(in);
+  double E = theme.entrance.seconds;
+  // Columns: 60 at most on a 30-point scale with half-point columns.
+  double columns = kColumnsStart * E + kColumnStagger * 120 + 0.6 * E;
+  double entrance = std::max({E, columns, (kNeedleStart + kColumnsStart) * E + kNeedleSeconds, 1.2 * E});
+  return m.busy(entrance, 0, theme.exit.seconds);
+}
 
 } // namespace landslide
