@@ -212,8 +212,9 @@ void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
       if (i < was.size()) fill = lerp(stateColour(look, *before, was[i].state), fill, u);
       // Awaiting seats light up as the needle passes them: they would fall at that swing.
       bool outline = blk.state == TargetState::Awaiting && swing && blk.needed < *swing;
-      canvas.fillRect(r, (outline ? look.colour(now.challenger) : fill).withAlpha(alpha), 2);
-      if (outline) canvas.fillRect(r.inset(3, 3), awaiting.withAlpha(alpha), 1);
+      // Square blocks: hundreds of them, four corners each (rounded ones cost ~4x the vertices).
+      canvas.fillRect(r, (outline ? look.colour(now.challenger) : fill).withAlpha(alpha));
+      if (outline) canvas.fillRect(r.inset(3, 3), awaiting.withAlpha(alpha));
     }
     // The scale: ticks every point, labels every five, seats per five-point band.
     canvas.fillRect({box.x, l.baseline + 6, box.w, 2}, theme.mutedText.withAlpha(a * 0.6f));

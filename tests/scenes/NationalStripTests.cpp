@@ -100,6 +100,9 @@ TEST_SUITE("nogl") {
     std::string first = drawnText(cpu.draw(strip(kMidnightFeed), kRate.frameAt(2)));
     CHECK(has(first, seat(*midnight, 0)));
     CHECK_FALSE(has(first, seat(*midnight, 1)));
+    REQUIRE(midnight->latestDeclared()->status == ContestStatus::WinnerOnly); // the fixture's last seat in
+    CHECK(has(first, "RESULT TO FOLLOW"));
+    CHECK(has(first, midnight->latestDeclared()->caption));
 
     Scenario s = strip(kMidnightFeed);
     s.update = kLater;
