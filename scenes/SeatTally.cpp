@@ -211,7 +211,9 @@ void SeatTally::draw(const SceneInput& in, Canvas& canvas) const {
     Pass pass{p2, m.sincePage() - kNationalPageOut * P, p.alpha, h2, scale, line, true};
     drawRows(pass, page2);
   }
-  drawMajorityLine(p, scale, line, rowsTop + rowsH - 4, headerAlpha);
+  // The line draws down the rows as they enter.
+  const float reach = m.enter(kNationalRowsStart * E, E + theme.stagger * double(count1));
+  drawMajorityLine(p, scale, line, rowsTop + (rowsH - 4) * reach, headerAlpha);
   canvas.popClip();
 }
 
@@ -224,7 +226,7 @@ bool SeatTally::animating(const SceneInput& in) const {
   double E = theme.entrance.seconds, P = theme.page.seconds;
   double entrance = kNationalRowsStart * E + theme.stagger * rows + E;
   // Without a projection NEXT changes nothing, so a page turn moves nothing.
-  double page = projectionOf(in.results) ? kNationalPageOut * P + theme.stagger * rows + P : -10;
+  double page = projectionOf(in.results) ? kNationalPageOut * P + theme.stagger * rows + std::max(E, P) : -10;
   return Motion(in).busy(entrance, page, theme.exit.seconds);
 }
 

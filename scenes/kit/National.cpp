@@ -18,8 +18,8 @@ bool pooledAlways(const ResultsSnapshot& s, const std::string& code) {
 std::tuple<double, double, double, double> rankKey(const PartyTotals& p, RankBy by) {
   const double projected = p.projected.value_or(0), votes = double(p.votes);
   switch (by) {
-  case RankBy::Seats: return {p.seats, projected, p.previousSeats, votes};
-  case RankBy::Projected: return {projected, p.seats, p.previousSeats, votes};
+  case RankBy::Seats: return {p.seats, projected, votes, p.previousSeats};
+  case RankBy::Projected: return {projected, p.seats, votes, p.previousSeats};
   case RankBy::Net: return {std::abs(p.net()), p.seats, p.previousSeats, votes}; // the biggest moves, either way
   case RankBy::Share: return {votes, p.seats, p.previousSeats, 0};
   }
@@ -169,13 +169,13 @@ std::vector<RowTween> tweenRows(const std::vector<PartyRow>& from, const std::ve
       if (a->projected && b.projected) r.projected = mixd(*a->projected, *b.projected, t);
       r.colour = lerp(a->colour, b.colour, t);
     } else {
-      tw.presence = t;
+      tw.presence = std::clamp(2 * t - 1, 0.0f, 1.0f); // after the row it replaces has gone
     }
     out.push_back(std::move(tw));
   }
   for (size_t i = 0; i < from.size(); ++i) {
     bool kept = std::any_of(to.begin(), to.end(), [&](const PartyRow& r) { return r.key == from[i].key; });
-    if (!kept && t < 1) out.push_back({from[i], float(i), 1 - t, false, false});
+    if (!kept && t < 0.5f) out.push_back({from[i], float(i), 1 - 2 * t, false, false});
   }
   std::stable_sort(out.begin(), out.end(), [&](const RowTween& a, const RowTween& b) {
     auto rise = [&](const RowTween& r) {

@@ -248,7 +248,8 @@ TEST_SUITE("nogl") {
     CHECK(end > before + 20); // dozens of seats landed
     CHECK(mid > before);
     CHECK(mid < end);
-    const Scene* scene = SceneRegistry().find("seat-tally");
+    SceneRegistry registry;
+    const Scene* scene = registry.find("seat-tally");
     CHECK(scene->animating(cpu.input(s, kRate.frameAt(s.at))));
     CHECK_FALSE(scene->animating(cpu.input(s, kRate.frameAt(5))));
     // The declared count counts up with them.
@@ -261,7 +262,8 @@ TEST_SUITE("nogl") {
     Scenario plain = scenario("seat-tally", kGe2024Feed);
     Scenario next = plain;
     next.nextAt = 2;
-    const Scene* scene = SceneRegistry().find("seat-tally");
+    SceneRegistry registry;
+    const Scene* scene = registry.find("seat-tally");
     CpuFrame a = cpu.draw(plain, kRate.frameAt(2.3)), b = cpu.draw(next, kRate.frameAt(2.3));
     REQUIRE(a.vertices.size() == b.vertices.size());
     bool same = true;
