@@ -103,7 +103,11 @@ void Gains::draw(const SceneInput& in, Canvas& canvas) const {
     drawFigure(p, 0, std::to_string(std::lround(row.losses * e.grow)), cy, h, theme.mutedText.withAlpha(shown));
   }
   // Zero: drawn last, over the bars' rounded inner ends.
-  canvas.fillRect({axisX - 1.5f, top + 4, 3, h * float(count) - 8}, theme.accent.withAlpha(headerAlpha * 0.9f));
+  // It draws down the rows as they enter, and stops at a folding plate's edge.
+  const float reach = m.enter(kNationalRowsStart * E, E + theme.stagger * double(count));
+  const float axisBottom = std::min(top + 4 + (h * float(count) - 8) * reach, p.foldEdge);
+  if (axisBottom > top + 4)
+    canvas.fillRect({axisX - 1.5f, top + 4, 3, axisBottom - top - 4}, theme.accent.withAlpha(headerAlpha * 0.9f));
   canvas.popClip();
 }
 

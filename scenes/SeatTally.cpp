@@ -65,8 +65,8 @@ void drawRows(const Pass& pass, const std::vector<RowTween>& rows) {
     float shown = e.shown * pass.alpha * tw.presence * beforeFold(p, y, pass.h);
     if (shown <= 0) continue;
     if (tw.sliding) c.fillRect({l.content.x, y, l.content.w, pass.h}, theme.plate.withAlpha(shown));
-    // A party past the line carries the winner's tick.
-    bool majority = !pass.projection && !row.code.empty() && std::lround(row.seats) >= pass.line;
+    // A party past the line carries the winner's tick, from the moment its count passes it.
+    bool majority = !pass.projection && !row.code.empty() && std::lround(row.seats * e.grow) >= pass.line;
     float tickR = std::min(pass.h * 0.19f, 15.0f);
     float nameW = drawRowName(p, row, y, pass.h, shown, majority ? tickR * 2 + 14 : 0);
     if (majority)
@@ -113,7 +113,7 @@ void drawMajorityLine(const NationalPaint& p, double scale, int line, float bott
   float top = base + 10;
   Vec2 notch[] = {{x - 7, top}, {x + 7, top}, {x, top + 8}};
   c.fillConvex(notch, theme.accent.withAlpha(alpha));
-  c.fillRect({x - kRule * 0.5f, top, kRule, bottom - top}, theme.accent.withAlpha(alpha * 0.92f));
+  if (bottom > top) c.fillRect({x - kRule * 0.5f, top, kRule, bottom - top}, theme.accent.withAlpha(alpha * 0.92f));
 }
 
 } // namespace
@@ -213,7 +213,7 @@ void SeatTally::draw(const SceneInput& in, Canvas& canvas) const {
   }
   // The line draws down the rows as they enter.
   const float reach = m.enter(kNationalRowsStart * E, E + theme.stagger * double(count1));
-  drawMajorityLine(p, scale, line, rowsTop + (rowsH - 4) * reach, headerAlpha);
+  drawMajorityLine(p, scale, line, std::min(rowsTop + (rowsH - 4) * reach, p.foldEdge), headerAlpha);
   canvas.popClip();
 }
 
