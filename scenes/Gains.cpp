@@ -19,7 +19,7 @@ constexpr float kGap = 12; // between a bar's end and its figure
 double netScale(const std::vector<PartyRow>& rows) {
   double most = 0;
   for (const PartyRow& r : rows) most = std::max(most, std::fabs(r.net));
-  return roundUp(most, most >= 100 ? 50 : most >= 20 ? 10 : 5);
+  return roundUp(most, most >= 100 ? 25 : most >= 20 ? 10 : 5);
 }
 
 } // namespace
