@@ -115,7 +115,11 @@ bool Gains::animating(const SceneInput& in) const {
   if (!in.results) return false;
   const GainsOptions o = parseGainsOptions(in.options);
   const Theme& theme = *in.theme;
-  double rows = double((o.topN > 0 ? o.topN : theme.topN) + 1), E = theme.entrance.seconds;
+  // The last row (and the axis after it) settles one stagger per row late.
+  const int n = o.topN > 0 ? o.topN : theme.topN;
+  const double rows =
+      double(std::max<size_t>(nationalRows(Look(in, in.results), RankBy::Net, n, o.unchanged).size(), 2));
+  const double E = theme.entrance.seconds;
   return Motion(in).busy(kNationalRowsStart * E + theme.stagger * rows + E, -10, theme.exit.seconds);
 }
 

@@ -99,7 +99,10 @@ bool NationalShare::animating(const SceneInput& in) const {
   if (!in.results) return false;
   const NationalShareOptions o = parseNationalShareOptions(in.options);
   const Theme& theme = *in.theme;
-  double rows = double((o.topN > 0 ? o.topN : theme.topN) + 1), E = theme.entrance.seconds;
+  // The last row (and the axis after it) settles one stagger per row late.
+  const int n = o.topN > 0 ? o.topN : theme.topN;
+  const double rows = double(std::max<size_t>(nationalRows(Look(in, in.results), RankBy::Share, n).size(), 2));
+  const double E = theme.entrance.seconds;
   return Motion(in).busy(kNationalRowsStart * E + theme.stagger * rows + E, -10, theme.exit.seconds);
 }
 

@@ -222,11 +222,16 @@ bool SeatTally::animating(const SceneInput& in) const {
   const SeatTallyOptions o = parseSeatTallyOptions(in.options);
   const Theme& theme = *in.theme;
   const int n = o.topN > 0 ? o.topN : theme.topN;
-  double rows = double(n + 1);
-  double E = theme.entrance.seconds, P = theme.page.seconds;
-  double entrance = kNationalRowsStart * E + theme.stagger * rows + E;
+  // The last row (and the majority line after it) settles one stagger per row late.
+  const Look look(in, in.results);
+  const double rows = double(std::max<size_t>(nationalRows(look, RankBy::Seats, n).size(), 2));
+  const double E = theme.entrance.seconds, P = theme.page.seconds;
+  const double entrance = kNationalRowsStart * E + theme.stagger * rows + E;
   // Without a projection NEXT changes nothing, so a page turn moves nothing.
-  double page = projectionOf(in.results) ? kNationalPageOut * P + theme.stagger * rows + std::max(E, P) : -10;
+  double page = -10;
+  if (projectionOf(in.results))
+    page =
+        kNationalPageOut * P + theme.stagger * double(nationalRows(look, RankBy::Projected, n).size()) + std::max(E, P);
   return Motion(in).busy(entrance, page, theme.exit.seconds);
 }
 
