@@ -126,7 +126,9 @@ SeatTallyOptions parseSeatTallyOptions(const nlohmann::json& options) {
 }
 
 double seatScale(int majorityLine, double most) {
-  return std::max(roundUp(1.5 * majorityLine, 50), roundUp(1.08 * most, 50));
+  // Round to half a power of ten of the line: 50 for the Commons, 5 for a 129-seat house.
+  const double step = std::max(1.0, std::pow(10.0, std::floor(std::log10(std::max(majorityLine, 1)))) / 2);
+  return std::max(roundUp(1.5 * majorityLine, step), roundUp(1.08 * most, step));
 }
 
 void SeatTally::draw(const SceneInput& in, Canvas& canvas) const {

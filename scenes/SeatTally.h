@@ -13,7 +13,8 @@ struct SeatTallyOptions {
 SeatTallyOptions parseSeatTallyOptions(const nlohmann::json& options);
 
 // The seats a full-length bar stands for: room for half as much again as the majority
-// line (so the line stays put all night), more once a party nears the end of that.
+// line (so the line stays put all night), more once a party nears the end of that;
+// rounded to half a power of ten of the line (500 for 650 seats, 100 for 129).
 double seatScale(int majorityLine, double most);
 
 class SeatTally final : public Scene {

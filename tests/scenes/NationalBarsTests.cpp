@@ -232,6 +232,8 @@ TEST_SUITE("nogl") {
     }
     CHECK(seatScale(326, 411) == 500);
     CHECK(seatScale(326, 480) == 550); // a landslide past the usual room widens the scale
+    CHECK(seatScale(65, 40) == 100);   // a 129-seat parliament rounds to 5s
+    CHECK(seatScale(2, 1) == 3);       // two by-elections: the line is not squeezed to the left
   }
 
   TEST_CASE("seat-tally: seats landing mid-air move the leader's bar, not snap it") {
