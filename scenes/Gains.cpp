@@ -1,10 +1,126 @@
+// gains. Bars grow left (losses) or right (gains) from a zero axis in the middle of the
+// track; each net figure rides just past its bar's end, so party and figure read as one.
 #include "Gains.h"
+
+#include "kit/NationalPanel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace landslide {
 
-// Work in progress: being written.
-void Gains::draw(const SceneInput&, Canvas&) const {}
+namespace {
 
-bool Gains::animating(const SceneInput&) const { return false; }
+constexpr const char* kTitle = "GAINS AND LOSSES";
+constexpr float kGap = 12; // between a bar's end and its figure
+
+// Seats a half-track stands for: the largest net change, rounded up.
+double netScale(const std::vector<PartyRow>& rows) {
+  double most = 0;
+  for (const PartyRow& r : rows) most = std::max(most, std::fabs(r.net));
+  return roundUp(most, most >= 100 ? 25 : most >= 20 ? 10 : 5);
+}
+
+} // namespace
+
+GainsOptions parseGainsOptions(const nlohmann::json& options) {
+  GainsOptions o;
+  o.topN = intOption(options, "topN", 1, 12, 0);
+  o.title = stringOption(options, "title", kTitle);
+  o.unchanged = boolOption(options, "unchanged", false);
+  return o;
+}
+
+void Gains::draw(const SceneInput& in, Canvas& canvas) const {
+  if (!in.results) return;
+  const GainsOptions o = parseGainsOptions(in.options);
+  const Theme& theme = *in.theme;
+  const Motion m(in);
+  if (m.enter() * (1 - m.exit()) <= 0) return;
+  const Look look(in, in.results);
+  const int n = o.topN > 0 ? o.topN : theme.topN;
+  const float update = m.update();
+  std::optional<Look> before;
+  if (update < 1) before.emplace(in, in.previous);
+  std::vector<PartyRow> now = nationalRows(look, RankBy::Net, n, o.unchanged);
+  std::vector<PartyRow> was = before ? nationalRows(*before, RankBy::Net, n, o.unchanged) : now;
+  std::vector<RowTween> rows = tweenRows(was, now, update);
+  const double scale = mixd(netScale(was), netScale(now), update);
+
+  auto widest = [&](const char* figure, const char* heading) {
+    return std::max(canvas.measure("figures", figure), canvas.measure("label", heading));
+  };
+  const size_t count = std::max<size_t>(now.size(), now.empty() ? 2 : 1);
+  NationalLayout layout(canvas, theme, count, {widest("888", "LOSSES"), widest("888", "GAINS")});
+  const double E = theme.entrance.seconds;
+  Rgba accent = now.empty() || now.front().net <= 0 ? theme.plateEdge : now.front().colour;
+  NationalPaint p = beginPanel(canvas, look, m, layout, layout.headerH + layout.rowH * float(count), accent);
+  const float headerAlpha = m.enter(0.1 * E, 0.6 * E) * p.alpha;
+  drawHeader(p, upperText(o.title), changeSubtitle(look),
+             {{declaredText(nationalCount(*in.results)), theme.plateEdge, theme.lightText, 1}}, headerAlpha);
+  if (now.empty() && was.empty()) {
+    drawEmpty(p, "NO SEATS HAVE CHANGED HANDS", layout.rowH, headerAlpha);
+    canvas.popClip();
+    return;
+  }
+  const Rgba muted = theme.mutedText.withAlpha(headerAlpha);
+  canvas.text("label", "PARTY", {layout.nameX, layout.headingBase()}, muted);
+  drawHeading(p, 1, "GAINS", headerAlpha);
+  drawHeading(p, 0, "LOSSES", headerAlpha);
+  const float axisX = std::round(layout.barX + layout.barW * 0.5f);
+  const float figW = canvas.measure("figures", "\xE2\x88\x92"
+                                               "888");
+  const float half = layout.barW * 0.5f - figW - kGap - 8;
+  canvas.text("label", "NET CHANGE", {axisX, layout.headingBase()}, muted, Align::Centre);
+  drawRowRules(p, count, layout.rowH, headerAlpha);
+
+  const float h = layout.rowH, top = layout.rowTop(0);
+  const double since = m.sinceTake() - kNationalRowsStart * E;
+  for (const RowTween& tw : rows) {
+    const PartyRow& row = tw.row;
+    RowEntrance e = rowEntrance(theme, since, tw.index);
+    float y = top + tw.index * h, cy = y + h * 0.5f;
+    float fold = beforeFold(p, y, h), shown = e.shown * p.alpha * tw.presence * fold;
+    if (shown <= 0) continue;
+    if (tw.sliding) canvas.fillRect({layout.content.x, y, layout.content.w, h}, theme.plate.withAlpha(shown));
+    drawRowName(p, row, y, h, shown);
+    const double net = row.net * e.grow;
+    const float w = half * float(std::clamp(std::fabs(net) / scale, 0.0, 1.0));
+    const float barH = barHeight(h);
+    Rect bar = net >= 0 ? Rect{axisX, cy - barH * 0.5f, w, barH} : Rect{axisX - w, cy - barH * 0.5f, w, barH};
+    canvas.fillRect(bar, row.colour.withAlpha(p.alpha * tw.presence * fold), theme.cornerRadius);
+    // The net figure just past the bar's end, on the side it grows.
+    int step = stepForCapHeight(canvas, "figures", h * 0.36f);
+    std::string figure = theme.formatDecimal(std::round(net), 0, true);
+    float base = centredBaseline(canvas, "figures", cy, step);
+    TextRun run{"figures", step, figure, canvas.measure("figures", figure, step)};
+    if (net >= 0)
+      canvas.text(run, {axisX + w + kGap, base}, theme.lightText.withAlpha(shown));
+    else
+      canvas.text(run, {axisX - w - kGap, base}, theme.lightText.withAlpha(shown), Align::Right);
+    drawFigure(p, 1, std::to_string(std::lround(row.gains * e.grow)), cy, h, theme.mutedText.withAlpha(shown));
+    drawFigure(p, 0, std::to_string(std::lround(row.losses * e.grow)), cy, h, theme.mutedText.withAlpha(shown));
+  }
+  // Zero: drawn last, over the bars' rounded inner ends.
+  // It draws down the rows as they enter, and stops at a folding plate's edge.
+  const float reach = m.enter(kNationalRowsStart * E, E + theme.stagger * double(count));
+  const float axisBottom = std::min(top + 4 + (h * float(count) - 8) * reach, p.foldEdge);
+  if (axisBottom > top + 4)
+    canvas.fillRect({axisX - 1.5f, top + 4, 3, axisBottom - top - 4}, theme.accent.withAlpha(headerAlpha * 0.9f));
+  canvas.popClip();
+}
+
+bool Gains::animating(const SceneInput& in) const {
+  if (!in.results) return false;
+  const GainsOptions o = parseGainsOptions(in.options);
+  const Theme& theme = *in.theme;
+  // The last row (and the axis after it) settles one stagger per row late.
+  const int n = o.topN > 0 ? o.topN : theme.topN;
+  const double rows =
+      double(std::max<size_t>(nationalRows(Look(in, in.results), RankBy::Net, n, o.unchanged).size(), 2));
+  const double E = theme.entrance.seconds;
+  return Motion(in).busy(kNationalRowsStart * E + theme.stagger * rows + E, -10, theme.exit.seconds);
+}
 
 } // namespace landslide

@@ -1,8 +1,16 @@
 #pragma once
-// gains: Net gains and losses per party, diverging from zero.
+// gains: net gains and losses per party as bars diverging from a zero axis, biggest gain
+// at the top, biggest loss at the bottom ("LAB +211", "CON −251").
 #include "Scene.h"
 
 namespace landslide {
+
+struct GainsOptions {
+  int topN = 0;           // named parties before Others (0: the theme's layout.topN)
+  std::string title;      // replaces "GAINS AND LOSSES"
+  bool unchanged = false; // also list parties with seats (now or before) and no net change, at zero
+};
+GainsOptions parseGainsOptions(const nlohmann::json& options);
 
 class Gains final : public Scene {
 public:

@@ -1,8 +1,16 @@
 #pragma once
-// national-share: National vote share per party with change.
+// national-share: vote share per party over the seats counted so far, with the change
+// since the previous election, and how many seats it is based on while the count runs.
 #include "Scene.h"
 
 namespace landslide {
+
+struct NationalShareOptions {
+  int topN = 0;          // named parties before Others (0: the theme's layout.topN)
+  std::string title;     // replaces "SHARE OF THE VOTE"
+  bool allSeats = false; // once every seat is counted, say so ("ALL 650 SEATS") instead of nothing
+};
+NationalShareOptions parseNationalShareOptions(const nlohmann::json& options);
 
 class NationalShare final : public Scene {
 public:

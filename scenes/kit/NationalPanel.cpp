@@ -1,0 +1,142 @@
+#include "NationalPanel.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace landslide {
+
+namespace {
+constexpr float kTab = 10;   // party colour tab at the left of each row
+constexpr float kAccent = 8; // the leader's colour along the top of the plate
+constexpr float kColumnGap = 40;
+
+float headerHeight(const Canvas& c) {
+  return c.capHeight("headline") + 40 + c.capHeight("label") + 46 + c.capHeight("label") + 20;
+}
+} // namespace
+
+NationalLayout::NationalLayout(const Canvas& canvas, const Theme& theme, size_t rows, const std::vector<float>& columns)
+    : grid(canvas, theme), content(grid.content) {
+  const Rect area = grid.panelContent(theme.padding);
+  const Rect full{grid.content.x, area.y, grid.content.w, area.h};
+  headerH = headerHeight(canvas);
+  const size_t n = std::max<size_t>(rows, 1);
+  rowH = std::min(theme.rowHeight, (full.h - headerH) / float(n));
+  float h = headerH + rowH * float(n);
+  content = {full.x, full.y + (full.h - h) * 0.5f, full.w, h};
+  bottom = full.bottom();
+  float x = content.right();
+  for (float w : columns) {
+    right.push_back(x);
+    width.push_back(w);
+    x -= w + kColumnGap;
+  }
+  nameX = content.x + kTab + 18;
+  nameW = std::min(440.0f, content.w * 0.25f);
+  barX = nameX + nameW + 24;
+  barW = x + kColumnGap - 44 - barX;
+}
+
+float NationalLayout::rowHeightFor(size_t rows) const {
+  float avail = bottom - (content.y + headerH);
+  return std::min(rowH, avail / float(std::max<size_t>(rows, 1)));
+}
+
+NationalPaint beginPanel(Canvas& canvas, const Look& look, const Motion& m, const NationalLayout& layout, float height,
+                         Rgba accent) {
+  const Theme& theme = look.theme();
+  float alpha = 1 - m.exit();
+  float open = m.enter() * alpha;
+  Rect box = layout.content;
+  box.h = height;
+  Rect plate = unfold(layout.grid.plateAround(box, theme.padding), open);
+  canvas.fillRect(plate, theme.plate.withAlpha(alpha), theme.cornerRadius);
+  accentStrip(canvas, plate, kAccent, m.enter(0.1), accent.withAlpha(alpha), theme.cornerRadius);
+  canvas.pushClip(plate);
+  return {canvas, look, layout, alpha, plate.bottom() - theme.padding};
+}
+
+void drawHeader(const NationalPaint& p, const std::string& title, const std::string& subtitle,
+                const std::vector<NationalChip>& chips, float alpha) {
+  if (alpha <= 0) return;
+  Canvas& c = p.canvas;
+  const Theme& theme = p.look.theme();
+  const Rect& box = p.layout.content;
+  const float titleBase = box.y + c.capHeight("headline"), padX = 18, padY = 12;
+  float x = box.right(), chipsW = 0;
+  for (const NationalChip& chip : chips) {
+    if (chip.alpha <= 0) continue;
+    float w = chipSize(c, "title", chip.text, padX, padY, 2).x;
+    float a = alpha * chip.alpha;
+    landslide::chip(c, "title", chip.text, x, titleBase - c.capHeight("headline") * 0.5f, Align::Right,
+                    chip.fill.withAlpha(a), chip.ink.withAlpha(a), padX, padY, theme.cornerRadius, 2);
+    x -= w + 14;
+    chipsW += (w + 14) * std::min(1.0f, chip.alpha * 2);
+  }
+  c.text("headline", title, {box.x, titleBase}, theme.lightText.withAlpha(alpha), Align::Left,
+         std::max(200.0f, box.w - chipsW - 40));
+  float subBase = titleBase + 40 + c.capHeight("label");
+  c.text("label", subtitle, {box.x, subBase}, theme.mutedText.withAlpha(alpha), Align::Left, box.w);
+  c.fillRect({box.x, box.y + p.layout.headerH - 2, box.w, 2}, theme.plateEdge.withAlpha(alpha));
+}
+
+void drawHeading(const NationalPaint& p, size_t column, const std::string& text, float alpha) {
+  if (alpha <= 0 || column >= p.layout.right.size()) return;
+  const NationalLayout& l = p.layout;
+  p.canvas.text(p.canvas.fit("label", text, l.width[column] + 30), {l.right[column], l.headingBase()},
+                p.look.theme().mutedText.withAlpha(alpha), Align::Right);
+}
+
+float beforeFold(const NationalPaint& p, float top, float h) {
+  float visible = (p.foldEdge - top) / h;
+  return std::clamp((visible - 0.35f) / 0.65f, 0.0f, 1.0f);
+}
+
+void drawRowRules(const NationalPaint& p, size_t rows, float h, float alpha) {
+  if (alpha <= 0) return;
+  const NationalLayout& l = p.layout;
+  for (size_t k = 1; k < rows; ++k)
+    p.canvas.fillRect({l.content.x, l.rowTop(0) + float(k) * h - 0.75f, l.content.w, 1.5f},
+                      p.look.theme().plateEdge.withAlpha(alpha * 0.8f));
+}
+
+float drawRowName(const NationalPaint& p, const PartyRow& row, float y, float h, float shown, float reserve) {
+  Canvas& c = p.canvas;
+  const NationalLayout& l = p.layout;
+  c.fillRect({l.content.x, y + h * 0.14f, kTab, h * 0.72f}, row.colour.withAlpha(shown), 2);
+  int step = stepForCapHeight(c, "body", h * 0.34f);
+  TextRun name = c.fit("body", row.name, l.nameW - reserve, step);
+  c.text(name, {l.nameX, centredBaseline(c, "body", y + h * 0.5f, name.step)},
+         p.look.theme().lightText.withAlpha(shown));
+  return name.width;
+}
+
+void drawFigure(const NationalPaint& p, size_t column, const std::string& text, float cy, float h, Rgba colour) {
+  if (column >= p.layout.right.size()) return;
+  Canvas& c = p.canvas;
+  int step = stepForCapHeight(c, "figures", h * 0.36f);
+  TextRun run = c.fit("figures", text, p.layout.width[column] + 30, step);
+  c.text(run, {p.layout.right[column], centredBaseline(c, "figures", cy, run.step)}, colour, Align::Right);
+}
+
+void drawEmpty(const NationalPaint& p, const std::string& text, float h, float alpha) {
+  if (alpha <= 0) return;
+  Canvas& c = p.canvas;
+  const NationalLayout& l = p.layout;
+  float cy = l.rowTop(0) + h;
+  c.text("title", text, {l.content.x + l.content.w * 0.5f, centredBaseline(c, "title", cy)},
+         p.look.theme().mutedText.withAlpha(alpha * beforeFold(p, cy - h, 2 * h)), Align::Centre, l.content.w);
+}
+
+float barHeight(float h) { return std::round(h * 0.42f); }
+
+double nationalRowDelay(const Theme& theme, double start, float index) {
+  return start + theme.stagger * double(std::max(0.0f, index));
+}
+
+RowEntrance rowEntrance(const Theme& theme, double since, float index) {
+  const double E = theme.entrance.seconds, start = nationalRowDelay(theme, 0, index);
+  return {theme.entrance.easing(progress(since, start, E)), theme.entrance.easing(progress(since, start, 0.5 * E))};
+}
+
+} // namespace landslide
