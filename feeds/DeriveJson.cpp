@@ -4,7 +4,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -147,13 +146,13 @@ ojson projectionJson(const ResultsSnapshot& snap) {
   j["label"] = p->label;
   j["published_at"] = emptyToNull(p->publishedAt);
   std::vector<std::pair<std::string, int>> seats;
+  std::unordered_map<std::string, std::size_t> at; // hashed: a feed may list many parties
   for (const auto& s : p->seats) {
     const std::string code = snap.canonicalParty(s.partyCode);
-    auto it = std::find_if(seats.begin(), seats.end(), [&](const auto& e) { return e.first == code; });
-    if (it == seats.end())
+    if (auto [it, fresh] = at.emplace(code, seats.size()); fresh)
       seats.emplace_back(code, s.seats);
     else
-      it->second += s.seats;
+      seats[it->second].second += s.seats;
   }
   ojson sj = ojson::array();
   for (const auto& [code, n] : seats) sj.push_back(ojson{{"party", code}, {"seats", n}});

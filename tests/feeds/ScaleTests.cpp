@@ -66,3 +66,24 @@ TEST_CASE("scale: 50,000 errors are listed as 1,000 and a count") {
   CHECK(d.errors.size() == 1001);
   CHECK(d.errors.back().reason == "... and 3999 more duplicate keys not listed");
 }
+
+TEST_CASE("scale: a projection naming 100,000 parties derives in linear time") {
+  std::string seats;
+  for (int i = 0; i < 100000; ++i)
+    seats += (i ? "," : "") + std::string(R"({"party":"P)") + std::to_string(i) + R"(","seats":0})";
+  const std::string doc =
+      R"({"format":"landslide-results","formatVersion":1,"name":"wide","parties":[],"contests":[],"projection":{"label":"X","seats":[)" +
+      seats + "]}}";
+  const auto start = std::chrono::steady_clock::now();
+  const auto r = parseFeed(doc, "projection.json");
+  REQUIRE(r.ok());
+  REQUIRE(r.snapshot->election().projection->seats.size() == 100000);
+  const std::string out = deriveJson(*r.snapshot);
+  CHECK(out.find("\"P99999\"") != std::string::npos);
+  MESSAGE("100,000-party projection: parse, derive and deriveJson " << secondsSince(start) << " s");
+#if defined(__SANITIZE_ADDRESS__)
+  CHECK(secondsSince(start) < 150.0);
+#else
+  CHECK(secondsSince(start) < 20.0);
+#endif
+}
