@@ -171,7 +171,7 @@ void runDerive(const DeriveArgs& args, int& exitCode) {
 }
 
 struct ImportArgs {
-  std::string candidacies, constituencies, previousCandidacies, previousConstituencies, notional;
+  LibraryFiles files;
   std::vector<std::string> only;
   std::string name = "Election results", date, previousLabel = "previous", out;
 };
@@ -185,25 +185,14 @@ std::optional<CsvInput> csvInput(const std::string& path, std::string& error) {
 
 void runImport(const ImportArgs& args, int& exitCode) {
   std::string error;
-  CommonsLibraryInput in;
-  auto load = [&](const std::string& path, std::optional<CsvInput>& slot) {
-    if (path.empty()) return true;
-    slot = csvInput(path, error);
-    return slot.has_value();
-  };
-  std::optional<CsvInput> cand, cons;
-  bool ok = load(args.candidacies, cand) && load(args.constituencies, cons) &&
-            load(args.previousCandidacies, in.previousCandidacies) &&
-            load(args.previousConstituencies, in.previousConstituencies) && load(args.notional, in.notional);
-  if (!ok) {
+  CommonsLibraryOptions options{args.name, args.date, args.previousLabel, args.only};
+  const std::optional<ImportResult> read = importLibraryFiles(args.files, options, error);
+  if (!read) {
     std::cerr << error << "\n";
     exitCode = 2;
     return;
   }
-  in.candidacies = std::move(*cand);
-  in.constituencies = std::move(*cons);
-  CommonsLibraryOptions options{args.name, args.date, args.previousLabel, args.only};
-  const ImportResult imported = importCommonsLibrary(in, options, builtinContinuity());
+  const ImportResult& imported = *read;
   printProblems(imported.errors);
   printProblems(imported.warnings);
   if (!imported.election) {
@@ -228,6 +217,35 @@ void runImport(const ImportArgs& args, int& exitCode) {
 }
 
 } // namespace
+
+std::optional<ImportResult> importLibraryFiles(const LibraryFiles& files, const CommonsLibraryOptions& options,
+                                               std::string& error) {
+  CommonsLibraryInput in;
+  auto load = [&](const std::string& path, std::optional<CsvInput>& slot) {
+    if (path.empty()) return true;
+    slot = csvInput(path, error);
+    return slot.has_value();
+  };
+  std::optional<CsvInput> cand, cons;
+  bool ok = load(files.candidacies, cand) && load(files.constituencies, cons) &&
+            load(files.previousCandidacies, in.previousCandidacies) &&
+            load(files.previousConstituencies, in.previousConstituencies) && load(files.notional, in.notional);
+  if (!ok) return std::nullopt;
+  in.candidacies = std::move(*cand);
+  in.constituencies = std::move(*cons);
+  return importCommonsLibrary(in, options, builtinContinuity());
+}
+
+void addLibraryFileOptions(CLI::App& cmd, LibraryFiles& files) {
+  cmd.add_option("--candidacies", files.candidacies, "candidacies CSV (one row per candidate)")->required();
+  cmd.add_option("--constituencies", files.constituencies, "constituencies CSV (one row per seat)")->required();
+  auto* prevCand =
+      cmd.add_option("--previous-candidacies", files.previousCandidacies, "previous election's candidacies CSV");
+  cmd.add_option("--previous-constituencies", files.previousConstituencies,
+                 "previous election's constituencies CSV (electorate, rejected ballots)");
+  auto* notional = cmd.add_option("--notional", files.notional, "notional previous results CSV (new boundaries)");
+  notional->excludes(prevCand);
+}
 
 void addFeedCommands(CLI::App& app, int& exitCode) {
   auto* feed = app.add_subcommand("feed", "Check results feeds and print their derived figures");
@@ -255,14 +273,7 @@ void addFeedCommands(CLI::App& app, int& exitCode) {
   import->require_subcommand(1);
   auto lib = std::make_shared<ImportArgs>();
   auto* libCmd = import->add_subcommand("commons-library", "House of Commons Library CSVs -> feed (counts only)");
-  libCmd->add_option("--candidacies", lib->candidacies, "candidacies CSV (one row per candidate)")->required();
-  libCmd->add_option("--constituencies", lib->constituencies, "constituencies CSV (one row per seat)")->required();
-  auto* prevCand =
-      libCmd->add_option("--previous-candidacies", lib->previousCandidacies, "previous election's candidacies CSV");
-  libCmd->add_option("--previous-constituencies", lib->previousConstituencies,
-                     "previous election's constituencies CSV (electorate, rejected ballots)");
-  auto* notional = libCmd->add_option("--notional", lib->notional, "notional previous results CSV (new boundaries)");
-  notional->excludes(prevCand);
+  addLibraryFileOptions(*libCmd, lib->files);
   libCmd->add_option("--only", lib->only, "import only these ONS ids (repeatable)");
   libCmd->add_option("--name", lib->name, "election name");
   libCmd->add_option("--date", lib->date, "election date, YYYY-MM-DD");

@@ -1,4 +1,5 @@
 #include "RenderCommand.h"
+#include "AsRunRender.h"
 #include "live/FeedFiles.h"
 #include "program/ChannelArgs.h"
 
@@ -22,6 +23,7 @@ struct RenderArgs {
   std::string feed, scene, contest, frames, steps, theme;
   std::vector<std::string> options;
   double at = -1;
+  std::string asRun, feedHistory; // render --as-run: a recorded night instead of one scene
 };
 
 int fail(const std::string& message) {
@@ -55,7 +57,23 @@ bool parseFrames(const std::string& text, int64_t& first, int64_t& last) {
          first <= last;
 }
 
+int runAsRun(const RenderArgs& a) {
+  if (!a.scene.empty() || !a.feed.empty() || !a.steps.empty() || a.at >= 0)
+    return fail("--as-run replays a recorded night: give it with --feed-history, not --scene, --feed, --steps or --at");
+  AsRunRenderArgs args{a.channel, a.theme, a.asRun, a.feedHistory, std::nullopt};
+  if (!a.frames.empty()) {
+    int64_t first = 0, last = 0;
+    if (!parseFrames(a.frames, first, last))
+      return fail("--frames '" + a.frames + "': expected FIRST:LAST frame numbers");
+    args.frames = {first, last};
+  }
+  return renderAsRun(args);
+}
+
 int runRender(const RenderArgs& a) {
+  if (!a.asRun.empty()) return runAsRun(a);
+  if (!a.feedHistory.empty()) return fail("--feed-history goes with --as-run LOG");
+  if (a.scene.empty()) return fail("--scene is required (or --as-run LOG --feed-history DIR)");
   SceneRegistry registry;
   const Scene* scene = registry.find(a.scene);
   if (!scene) return fail("unknown scene '" + a.scene + "' (landslide scenes lists them)");
@@ -164,7 +182,7 @@ void addRenderCommand(CLI::App& app, int& exitCode) {
   auto args = std::make_shared<RenderArgs>();
   CLI::App* cmd = app.add_subcommand("render", "Render a scene offline to files or a stream");
   cmd->add_option("--feed", args->feed, "Results feed (JSON)");
-  cmd->add_option("--scene", args->scene, "Scene name (see: landslide scenes)")->required();
+  cmd->add_option("--scene", args->scene, "Scene name (see: landslide scenes); required unless --as-run");
   cmd->add_option("--contest", args->contest, "Contest id (default: the feed's first)");
   cmd->add_option("--size", args->channel.size, "Output size WxH")->capture_default_str();
   cmd->add_option("--fps", args->channel.fps, "Frame rate: 25, 30, 50, 60, 29.97, 59.94 or N/D")->capture_default_str();
@@ -176,6 +194,8 @@ void addRenderCommand(CLI::App& app, int& exitCode) {
   cmd->add_option("--key", args->channel.key, "Key outputs: sbs (fill|key) or only")->capture_default_str();
   cmd->add_option("--theme", args->theme, "Theme file (default: assets/themes/default.json)");
   cmd->add_option("--option", args->options, "Scene option KEY=VALUE (e.g. topN=13, caption=\"…\")");
+  cmd->add_option("--as-run", args->asRun, "Render a recorded night: the as-run log of a serve or console");
+  cmd->add_option("--feed-history", args->feedHistory, "With --as-run: the engine's feed history directory");
   cmd->add_option("--gl", args->channel.gl, "Headless GL: auto, surfaceless or device")->capture_default_str();
   cmd->callback([args, &exitCode] { exitCode = runRender(*args); });
 }

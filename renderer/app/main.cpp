@@ -1,6 +1,7 @@
 // landslide: a broadcast graphics renderer for election results.
 #include "BenchCommand.h"
 #include "FeedCommands.h"
+#include "RehearseCommand.h"
 #include "RenderCommand.h"
 #include "console/ConsoleCommand.h"
 #include "control/ServeCommand.h"
@@ -17,6 +18,7 @@ int main(int argc, char** argv) {
   landslide::addConsoleCommand(app, exitCode);
   landslide::addServeCommand(app, exitCode);
   landslide::addFeedCommands(app, exitCode);
+  landslide::addRehearseCommand(app, exitCode);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

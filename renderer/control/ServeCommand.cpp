@@ -23,7 +23,7 @@ struct ServeArgs {
   std::vector<std::string> feeds;
   std::string show, theme;
   std::string amcp = "127.0.0.1:5250", http = "127.0.0.1:8088", token;
-  std::string stateDir = ".", journal, asRun;
+  std::string stateDir = ".", journal, asRun, feedHistory;
 };
 
 int fail(const std::string& message) {
@@ -73,6 +73,10 @@ int runServe(ServeArgs a) {
   config.asRunFile =
       a.asRun.empty() ? (std::filesystem::path(a.stateDir) / "landslide-as-run.jsonl").string() : a.asRun;
   config.keepLatestFrame = true;
+  const std::string feedHistory = a.feedHistory == "off" ? ""
+                                  : a.feedHistory.empty()
+                                      ? (std::filesystem::path(a.stateDir) / "feed-history").string()
+                                      : a.feedHistory;
   if (!installShutdownHandlers()) return fail("cannot install signal handlers");
   std::signal(SIGPIPE, SIG_IGN); // a client gone mid-reply is a write error, not the end of serve
 
@@ -93,6 +97,8 @@ int runServe(ServeArgs a) {
   int status = 0;
   {
     LiveEngine engine(*setup, scenes, config);
+    if (!feedHistory.empty())
+      if (std::string e = engine.keepFeedHistory(feedHistory); !e.empty()) say(e);
     for (auto& s : sources) engine.addSource(*s);
     engine.addSource(push);
     if (std::string problems = engine.restoreJournal(); !problems.empty()) say("journal: " + problems);
@@ -110,6 +116,7 @@ int runServe(ServeArgs a) {
       if (servers.httpPort())
         say("HTTP on http://" + Endpoint{control.http.host, servers.httpPort(), false}.toString() + "/api/state");
       say("journal " + config.journalFile + ", as-run " + config.asRunFile);
+      if (!feedHistory.empty()) say("feed history " + feedHistory);
       say("ready: " + std::to_string(plan->size.width) + "x" + std::to_string(plan->size.height) + " at " +
           plan->rate.toString() + " fps");
       int signal = waitForShutdownSignal();
@@ -144,6 +151,8 @@ void addServeCommand(CLI::App& app, int& exitCode) {
   cmd->add_option("--state-dir", args->stateDir, "Where the journal and the as-run log live")->capture_default_str();
   cmd->add_option("--journal", args->journal, "Playout journal (default: STATE-DIR/landslide-journal.json)");
   cmd->add_option("--as-run", args->asRun, "As-run log (default: STATE-DIR/landslide-as-run.jsonl)");
+  cmd->add_option("--feed-history", args->feedHistory,
+                  "Keep every feed revision and its on-air frame (default: STATE-DIR/feed-history; off)");
   cmd->add_option("--gl", args->channel.gl, "Headless GL: auto, surfaceless or device")->capture_default_str();
   cmd->callback([args, &exitCode] { exitCode = runServe(*args); });
 }

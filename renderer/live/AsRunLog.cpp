@@ -28,6 +28,9 @@ void AsRunLog::record(AsRunEntry e) {
     nlohmann::json j = {{"time", e.time},       {"frame", e.frame},       {"source", e.source},
                         {"command", e.command}, {"layer", e.layer},       {"scene", e.scene},
                         {"contest", e.contest}, {"revision", e.revision}, {"result", e.result}};
+    if (e.applied)
+      j["applied"] = {
+          {"scene", e.item.scene}, {"contest", e.item.contest}, {"options", e.item.options}, {"flag", e.flag}};
     writer_.append(file_, j.dump() + "\n");
   }
   recent_.push_back(std::move(e));

@@ -22,6 +22,11 @@ struct AsRunEntry {
   std::string contest;
   int64_t revision = -1; // the contest's feed revision, -1 when unknown
   std::string result;    // "ok" or the error
+  // What a re-render needs to apply it again (render --as-run): set by the engine for
+  // the commands it applied; refusals recorded by a control server have applied false.
+  bool applied = false;
+  LayerItem item;    // the command's own scene, contest and options
+  bool flag = false; // SET AUTO: the new mode
 };
 
 class AsRunLog {

@@ -44,13 +44,22 @@ LiveEngine::LiveEngine(RenderSetup& setup, const SceneRegistry& scenes, EngineCo
 
 LiveEngine::~LiveEngine() { stop(); }
 
+std::string LiveEngine::keepFeedHistory(const std::string& dir) {
+  history_ = std::make_unique<FeedHistory>(writer_, dir);
+  return history_->error();
+}
+
 void LiveEngine::addSource(FeedSource& source) {
   sources_.push_back(&source);
   source.setListener([this](const SnapshotPtr& snapshot) {
+    if (history_) history_->received(snapshot);
     std::lock_guard lock(incomingMutex_);
     incoming_ = snapshot;
   });
-  if (SnapshotPtr first = source.latest()) playout_.setData(first);
+  if (SnapshotPtr first = source.latest()) {
+    playout_.setData(first);
+    if (history_) history_->initial(first);
+  }
 }
 
 void LiveEngine::start() {
@@ -99,7 +108,10 @@ void LiveEngine::tick(int64_t frame) {
     std::lock_guard lock(incomingMutex_);
     incoming.swap(incoming_);
   }
-  if (incoming) playout_.offer(incoming, frame);
+  if (incoming) {
+    playout_.offer(incoming, frame);
+    if (history_) history_->onAir(frame, incoming);
+  }
   playout_.retire(frame);
 
   bool animating = playout_.animating(frame);
@@ -145,6 +157,9 @@ void LiveEngine::apply(CommandQueue::Pending& p, int64_t frame) {
   if (it != playout_.layers().end() && it->second.data)
     if (const DerivedContest* d = it->second.data->derived(entry.contest)) entry.revision = d->revision;
   entry.result = error.empty() ? "ok" : error;
+  entry.applied = true;
+  entry.item = c.item;
+  entry.flag = c.flag;
   asRun_.record(entry);
   p.done.set_value({error.empty(), error, frame});
 }

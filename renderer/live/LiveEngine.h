@@ -7,6 +7,7 @@
 #include "AsRunLog.h"
 #include "BackgroundWriter.h"
 #include "CommandQueue.h"
+#include "FeedHistory.h"
 #include "TickStats.h"
 
 #include "feeds/FeedSource.h"
@@ -64,6 +65,9 @@ public:
   LiveEngine(RenderSetup& setup, const SceneRegistry& scenes, EngineConfig config);
   ~LiveEngine();
 
+  // Keeps every feed revision and the frame it went on air in dir (FeedHistory.h);
+  // before addSource(). Returns why it cannot ("" when it can).
+  std::string keepFeedHistory(const std::string& dir);
   void addSource(FeedSource& source); // before start(); latest revision of any source wins
   // Runs on the render thread after every tick, with the channel and the current data
   // (e.g. to present program windows and feed the console's monitors).
@@ -95,6 +99,7 @@ private:
   CommandQueue commands_;
   BackgroundWriter writer_;
   AsRunLog asRun_;
+  std::unique_ptr<FeedHistory> history_; // null unless keepFeedHistory()
   std::vector<FeedSource*> sources_;
   std::mutex incomingMutex_;
   SnapshotPtr incoming_;
