@@ -62,7 +62,7 @@ run('control_latest', async () => {
           /waiting for the first declaration/.test(take.note), `take reply: ${JSON.stringify(take)}`);
     check((await amcp(client, 'CG 1-20 ADD 1 "result-card" 1 "{\\"contest\\":\\"LATEST\\"}"')) === '202 CG OK\r\n',
           'AMCP CG ADD on latest');
-    check((await amcp(client, 'CG 1-20 INVOKE 1 HOLD')).startsWith('202 CG OK'), 'AMCP hold');
+    check((await amcp(client, 'CG 1-20 INVOKE 1 HOLD')) === '201 CG OK\r\n\r\n', 'AMCP hold');
     let state = await getJson(port, '/api/state');
     let hold = layerOf(state, 2001);
     check(layerOf(state, 10).waiting && hold.contest === 'latest' && hold.waiting && hold.auto === false,
@@ -99,7 +99,7 @@ run('control_latest', async () => {
     check(difference(midBeds, tamworth) > 0.005, 'the program changed to the new seat');
 
     // RE-TAKE over AMCP puts the newest seat on the held layer; INFO names it.
-    check((await amcp(client, 'CG 1-20 INVOKE 1 RETAKE')).startsWith('202 CG OK'), 'AMCP retake');
+    check((await amcp(client, 'CG 1-20 INVOKE 1 RETAKE')) === '201 CG OK\r\n\r\n', 'AMCP retake');
     state = await getJson(port, '/api/state');
     hold = layerOf(state, 2001);
     check(hold.resolved === MID_BEDS && !hold.pending && hold.auto === false, `after retake: ${JSON.stringify(hold)}`);
