@@ -121,6 +121,12 @@ std::string ConsoleUi::contestName(const std::string& id) const {
   return id;
 }
 
+std::string ConsoleUi::layerSeat(const LayerView& l) const {
+  if (!bindsLatest(l.contest)) return contestName(l.contest);
+  return l.resolved.empty() ? "Latest declared · waiting for the first declaration"
+                            : "Latest declared · " + contestName(l.resolved);
+}
+
 std::string ConsoleUi::contestError(const std::string& binding) const {
   if (!ctx_.source || !state_.data) return {};
   const std::string contest = resolveContest(binding, state_.data.get());

@@ -54,6 +54,7 @@ private:
   std::string contestError(const std::string& contest) const; // feed error touching it
   size_t warningsFor(const std::string& contest) const;
   std::string contestName(const std::string& id) const; // "latest": "Latest declared · NAME"
+  std::string layerSeat(const LayerView& layer) const;  // what an on-air layer shows (on hold it may trail)
   // "Follow latest declared": binds the cued item to "latest" (it then follows each
   // declaration on air by itself), or pins it to the seat it shows now.
   void followLatest(bool follow);

@@ -145,10 +145,10 @@ void ConsoleUi::latestDeclarations() {
   if (!state_.data) return;
   const ElectionTotals& t = state_.data->totals();
   ImGui::Text("%d declared · %d to come", t.declared, t.toDeclare);
-  ImGui::SameLine();
-  ImGui::TextDisabled("of %d", t.contests);
-  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 118);
-  if (ImGui::SmallButton("+ Latest declared")) {
+  const char* add = "+ Latest declared";
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(add).x -
+                  2 * ImGui::GetStyle().FramePadding.x);
+  if (ImGui::SmallButton(add)) {
     show_.items.push_back(
         {"Latest declared", "seat-change", std::string(kLatestContest), 10, nlohmann::json::object()});
     selected_ = int(show_.items.size()) - 1;
@@ -159,25 +159,31 @@ void ConsoleUi::latestDeclarations() {
     ImGui::TextDisabled("no declarations yet");
     return;
   }
-  // The newest ten, newest first: the time as the feed gives it (local), the caption in
-  // the winner's colour, the seat.
-  constexpr std::size_t kShown = 10;
-  const float rowH = ImGui::GetTextLineHeightWithSpacing();
-  ImGui::BeginChild("latest", {0, rowH * float(std::min(order.size(), kShown)) + 4});
-  for (std::size_t k = 0; k < std::min(order.size(), kShown); ++k) {
+  // The newest ten (fewer in a short panel, so the search list keeps room), newest first:
+  // the time as the feed gives it (local), the caption by the winner's colour, the seat.
+  const float rowH = ImGui::GetFrameHeightWithSpacing();
+  const int room = int((ImGui::GetContentRegionAvail().y - 7 * rowH) / rowH);
+  const std::size_t shown = std::min(order.size(), std::size_t(std::clamp(room, 3, 10)));
+  if (!ImGui::BeginTable("latest", 3, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg)) return;
+  ImGui::TableSetupColumn("time");
+  ImGui::TableSetupColumn("caption");
+  ImGui::TableSetupColumn("seat", ImGuiTableColumnFlags_WidthStretch);
+  for (std::size_t k = 0; k < shown; ++k) {
     const DerivedContest& d = state_.data->contests()[order[k]];
     const Contest& c = state_.data->election().contests[order[k]];
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
     std::string time = c.declaredAt && parseInstant(*c.declaredAt) ? c.declaredAt->substr(11, 5) : "--:--";
     ImGui::TextDisabled("%s", time.c_str());
-    ImGui::SameLine();
+    ImGui::TableNextColumn();
     uint32_t rgb = 0;
-    if (auto feed = state_.data->partyColour(d.winner))
+    if (auto feed = state_.data->partyColour(d.winner)) {
       rgb = *feed;
-    else {
+    } else {
       Rgba p = ctx_.engine.theme().partyColour(d.winner);
       rgb = uint32_t(p.r * 255) << 16 | uint32_t(p.g * 255) << 8 | uint32_t(p.b * 255);
     }
-    ImVec4 colour((rgb >> 16 & 0xFF) / 255.0f, (rgb >> 8 & 0xFF) / 255.0f, (rgb & 0xFF) / 255.0f, 1);
+    ImVec4 colour(float(rgb >> 16 & 0xFF) / 255.0f, float(rgb >> 8 & 0xFF) / 255.0f, float(rgb & 0xFF) / 255.0f, 1);
     ImVec2 p = ImGui::GetCursorScreenPos();
     const float chip = ImGui::GetTextLineHeight();
     ImGui::GetWindowDrawList()->AddRectFilled({p.x, p.y + 2}, {p.x + 6, p.y + chip - 2}, ImGui::GetColorU32(colour));
@@ -187,10 +193,10 @@ void ConsoleUi::latestDeclarations() {
       ImGui::TextColored({1, 1, 1, 1}, "%s", d.caption.c_str());
     else
       ImGui::TextDisabled("%s", d.caption.c_str());
-    ImGui::SameLine();
+    ImGui::TableNextColumn();
     ImGui::Text("%s", d.name.c_str());
   }
-  ImGui::EndChild();
+  ImGui::EndTable();
   ImGui::Separator();
 }
 
