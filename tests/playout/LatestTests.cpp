@@ -213,7 +213,7 @@ TEST_CASE_FIXTURE(Fixture, "latest before any declaration: accepted, draws nothi
   }
   REQUIRE(playout->take(kLayer, {"seat-change", "latest", {}}, 0).empty());
   CHECK(playout->setAuto(kLayer, true).empty()); // commands still work on the waiting layer
-  playout->offer(night.publish(), 300);     // nothing new: still waiting, nothing held
+  playout->offer(night.publish(), 300);          // nothing new: still waiting, nothing held
   CHECK(layer().waiting());
   CHECK(layer().pendingData == nullptr);
 
