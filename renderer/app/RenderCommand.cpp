@@ -110,7 +110,15 @@ int runRender(const RenderArgs& a) {
   for (const auto& w : warnings) std::fprintf(stderr, "landslide: warning: %s\n", w.c_str());
   std::string contest = a.contest;
   if (data && contest.empty()) contest = firstContestId(*data);
-  if (data && !hasContest(*data, contest)) return fail("--contest '" + contest + "': not in " + a.feed);
+  contest = normalisedContest(contest);
+  if (data && !bindsLatest(contest) && !hasContest(*data, contest))
+    return fail("--contest '" + contest + "': not in " + a.feed);
+  // "latest" follows the newest declaration through the steps' updates; with none yet the
+  // layer draws nothing until one lands, as on air.
+  if (data && bindsLatest(contest) && !data->latestDeclared())
+    std::fprintf(stderr,
+                 "landslide render: nothing has declared in %s yet: the layer waits for the first declaration\n",
+                 a.feed.c_str());
 
   int64_t first = 0, last = 0;
   if (a.at >= 0 && !a.frames.empty()) return fail("give --at or --frames, not both");
@@ -183,7 +191,8 @@ void addRenderCommand(CLI::App& app, int& exitCode) {
   CLI::App* cmd = app.add_subcommand("render", "Render a scene offline to files or a stream");
   cmd->add_option("--feed", args->feed, "Results feed (JSON)");
   cmd->add_option("--scene", args->scene, "Scene name (see: landslide scenes); required unless --as-run");
-  cmd->add_option("--contest", args->contest, "Contest id (default: the feed's first)");
+  cmd->add_option("--contest", args->contest,
+                  "Contest id, or latest (the newest declared seat; default: the feed's first)");
   cmd->add_option("--size", args->channel.size, "Output size WxH")->capture_default_str();
   cmd->add_option("--fps", args->channel.fps, "Frame rate: 25, 30, 50, 60, 29.97, 59.94 or N/D")->capture_default_str();
   cmd->add_option("--at", args->at, "Render the one frame this many seconds after TAKE");

@@ -16,20 +16,6 @@ ConsoleUi::ConsoleUi(ConsoleContext context, Show show) : ctx_(std::move(context
 
 void ConsoleUi::frame(float width, float height) {
   state_ = ctx_.engine.state();
-  if (state_.data != seenData_) {
-    // Track declarations in the order they arrive, for "follow latest declared".
-    for (const DerivedContest& d : state_.data ? state_.data->contests() : std::vector<DerivedContest>{}) {
-      const DerivedContest* before = seenData_ ? seenData_->derived(d.id) : nullptr;
-      bool declaredNow =
-          hasResult(d.status) && (!before || !hasResult(before->status) || before->revision != d.revision);
-      if (declaredNow && seenData_) {
-        std::erase(declarationOrder_, d.id);
-        declarationOrder_.push_back(d.id);
-      }
-    }
-    seenData_ = state_.data;
-    if (follow_) followLatestDeclared();
-  }
   const float top = 44, pad = 6;
   const float left = std::max(320.0f, width * 0.26f);
   topBar(width);
@@ -125,13 +111,25 @@ void ConsoleUi::submit(CommandKind kind, int layer, LayerItem item) {
 }
 
 std::string ConsoleUi::contestName(const std::string& id) const {
+  if (bindsLatest(id)) {
+    std::string seat = resolveContest(id, state_.data.get());
+    return seat.empty() ? "Latest declared · waiting for the first declaration"
+                        : "Latest declared · " + contestName(seat);
+  }
   if (state_.data)
     if (const Contest* c = state_.data->findContest(id)) return c->name;
   return id;
 }
 
-std::string ConsoleUi::contestError(const std::string& contest) const {
+std::string ConsoleUi::layerSeat(const LayerView& l) const {
+  if (!bindsLatest(l.contest)) return contestName(l.contest);
+  return l.resolved.empty() ? "Latest declared · waiting for the first declaration"
+                            : "Latest declared · " + contestName(l.resolved);
+}
+
+std::string ConsoleUi::contestError(const std::string& binding) const {
   if (!ctx_.source || !state_.data) return {};
+  const std::string contest = resolveContest(binding, state_.data.get());
   SourceHealth health = ctx_.source->health();
   if (health.lastErrors.empty()) return {};
   // The newest document was rejected; the last good one is on air. Find its index.
@@ -145,8 +143,9 @@ std::string ConsoleUi::contestError(const std::string& contest) const {
   return {};
 }
 
-size_t ConsoleUi::warningsFor(const std::string& contest) const {
+size_t ConsoleUi::warningsFor(const std::string& binding) const {
   if (!state_.data) return 0;
+  const std::string contest = resolveContest(binding, state_.data.get());
   const auto& contests = state_.data->election().contests;
   size_t n = 0;
   for (size_t i = 0; i < contests.size(); ++i) {
@@ -158,13 +157,23 @@ size_t ConsoleUi::warningsFor(const std::string& contest) const {
   return n;
 }
 
-void ConsoleUi::followLatestDeclared() {
-  if (declarationOrder_.empty() || cue_ < 0 || cue_ >= int(show_.items.size())) return;
-  RundownItem& item = show_.items[size_t(cue_)];
-  if (item.contest != declarationOrder_.back()) {
-    item.contest = declarationOrder_.back();
-    cue(cue_);
+bool ConsoleUi::cuedFollowsLatest() const {
+  return cue_ >= 0 && cue_ < int(show_.items.size()) && bindsLatest(show_.items[size_t(cue_)].contest);
+}
+
+void ConsoleUi::followLatest(bool follow) {
+  if (cue_ < 0 || cue_ >= int(show_.items.size())) {
+    message_ = "cue an item first: the cued item follows the latest declaration";
+    return;
   }
+  RundownItem& item = show_.items[size_t(cue_)];
+  if (follow) {
+    item.contest = std::string(kLatestContest);
+  } else {
+    std::string seat = resolveContest(item.contest, state_.data.get());
+    if (!seat.empty()) item.contest = seat; // stays on the seat it shows now
+  }
+  cue(cue_);
 }
 
 void ConsoleUi::confirmTakePopup() {

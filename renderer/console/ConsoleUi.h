@@ -10,7 +10,6 @@
 #include "live/LiveEngine.h"
 #include "playout/Show.h"
 
-#include <deque>
 #include <string>
 #include <vector>
 
@@ -54,8 +53,13 @@ private:
   void submit(CommandKind kind, int layer, LayerItem item = {});
   std::string contestError(const std::string& contest) const; // feed error touching it
   size_t warningsFor(const std::string& contest) const;
-  std::string contestName(const std::string& id) const;
-  void followLatestDeclared();
+  std::string contestName(const std::string& id) const; // "latest": "Latest declared · NAME"
+  std::string layerSeat(const LayerView& layer) const;  // what an on-air layer shows (on hold it may trail)
+  // "Follow latest declared": binds the cued item to "latest" (it then follows each
+  // declaration on air by itself), or pins it to the seat it shows now.
+  void followLatest(bool follow);
+  bool cuedFollowsLatest() const;
+  void latestDeclarations(); // the Contests panel's national count and newest declarations
 
   ConsoleContext ctx_;
   Show show_;
@@ -66,9 +70,6 @@ private:
   bool confirmOpen_ = false;
   std::string confirmReason_;
   char contestFilter_[64] = "";
-  bool follow_ = false;
-  std::deque<std::string> declarationOrder_; // contest ids in the order they declared
-  SnapshotPtr seenData_;
   std::string message_; // last command error or note, shown in the transport
 };
 

@@ -71,7 +71,7 @@ void ConsoleUi::monitorPanels(float x, float y, float w, float h) {
   std::string what;
   for (const LayerView& l : state_.layers) {
     onAir = true;
-    what += (what.empty() ? "" : ", ") + l.scene + " · " + contestName(l.contest) + (l.goingOut ? " (out)" : "");
+    what += (what.empty() ? "" : ", ") + l.scene + " · " + layerSeat(l) + (l.goingOut ? " (out)" : "");
   }
   monitor("PROGRAM", ctx_.monitors.programTexture(), onAir ? IM_COL32(230, 30, 40, 255) : IM_COL32(110, 110, 120, 255),
           onAir ? what : "clear");

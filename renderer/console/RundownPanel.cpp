@@ -2,6 +2,8 @@
 // bindings and overrides, save) and the feed's contests (search, add to the rundown).
 #include "ConsoleUi.h"
 
+#include "feeds/Instant.h"
+
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -114,7 +116,18 @@ void ConsoleUi::itemEditor() {
         item.scene = std::string(s->name());
     ImGui::EndCombo();
   }
-  ImGui::InputText("Contest", &item.contest);
+  bool latest = bindsLatest(item.contest);
+  ImGui::BeginDisabled(latest);
+  std::string shownId = latest ? std::string("latest declared") : item.contest;
+  if (ImGui::InputText("Contest", &shownId) && !latest) item.contest = shownId;
+  ImGui::EndDisabled();
+  if (ImGui::Checkbox("Latest declared", &latest)) {
+    item.contest = latest ? std::string(kLatestContest) : resolveContest(item.contest, state_.data.get());
+    if (selected_ == cue_) cue(cue_);
+  }
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Bound to the newest declared seat: on air it follows each declaration as it lands\n"
+                      "(auto), or waits for RE-TAKE (hold)");
   ImGui::InputInt("Layer", &item.layer);
   item.layer = std::clamp(item.layer, 0, 9999);
   std::string caption = item.options.value("caption", std::string());
@@ -128,14 +141,77 @@ void ConsoleUi::itemEditor() {
   if (ImGui::IsItemDeactivatedAfterEdit() && selected_ == cue_) cue(cue_);
 }
 
+void ConsoleUi::latestDeclarations() {
+  if (!state_.data) return;
+  const ElectionTotals& t = state_.data->totals();
+  ImGui::Text("%d declared · %d to come", t.declared, t.toDeclare);
+  const char* add = "+ Latest declared";
+  ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(add).x -
+                  2 * ImGui::GetStyle().FramePadding.x);
+  if (ImGui::SmallButton(add)) {
+    show_.items.push_back(
+        {"Latest declared", "seat-change", std::string(kLatestContest), 10, nlohmann::json::object()});
+    selected_ = int(show_.items.size()) - 1;
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Add a seat-change bound to the latest declared seat to the rundown");
+  const std::vector<std::size_t>& order = state_.data->declarationOrder();
+  if (order.empty()) {
+    ImGui::TextDisabled("no declarations yet");
+    return;
+  }
+  // The newest ten (fewer in a short panel, so the search list keeps room), newest first:
+  // the time as the feed gives it (local), the caption by the winner's colour, the seat.
+  const float rowH = ImGui::GetFrameHeightWithSpacing();
+  const int room = int((ImGui::GetContentRegionAvail().y - 7 * rowH) / rowH);
+  const std::size_t shown = std::min(order.size(), std::size_t(std::clamp(room, 3, 10)));
+  if (!ImGui::BeginTable("latest", 3, ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_RowBg)) return;
+  ImGui::TableSetupColumn("time");
+  ImGui::TableSetupColumn("caption");
+  ImGui::TableSetupColumn("seat", ImGuiTableColumnFlags_WidthStretch);
+  for (std::size_t k = 0; k < shown; ++k) {
+    const DerivedContest& d = state_.data->contests()[order[k]];
+    const Contest& c = state_.data->election().contests[order[k]];
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    std::string time = c.declaredAt && parseInstant(*c.declaredAt) ? c.declaredAt->substr(11, 5) : "--:--";
+    ImGui::TextDisabled("%s", time.c_str());
+    ImGui::TableNextColumn();
+    uint32_t rgb = 0;
+    if (auto feed = state_.data->partyColour(d.winner)) {
+      rgb = *feed;
+    } else {
+      Rgba p = ctx_.engine.theme().partyColour(d.winner);
+      rgb = uint32_t(p.r * 255) << 16 | uint32_t(p.g * 255) << 8 | uint32_t(p.b * 255);
+    }
+    ImVec4 colour(float(rgb >> 16 & 0xFF) / 255.0f, float(rgb >> 8 & 0xFF) / 255.0f, float(rgb & 0xFF) / 255.0f, 1);
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    const float chip = ImGui::GetTextLineHeight();
+    ImGui::GetWindowDrawList()->AddRectFilled({p.x, p.y + 2}, {p.x + 6, p.y + chip - 2}, ImGui::GetColorU32(colour));
+    ImGui::Dummy({8, chip});
+    ImGui::SameLine();
+    if (d.gain)
+      ImGui::TextColored({1, 1, 1, 1}, "%s", d.caption.c_str());
+    else
+      ImGui::TextDisabled("%s", d.caption.c_str());
+    ImGui::TableNextColumn();
+    ImGui::Text("%s", d.name.c_str());
+  }
+  ImGui::EndTable();
+  ImGui::Separator();
+}
+
 void ConsoleUi::contestsPanel(float x, float y, float w, float h) {
   ImGui::SetNextWindowPos({x, y});
   ImGui::SetNextWindowSize({w, h});
   ImGui::Begin("Contests", nullptr, kPanel);
+  latestDeclarations();
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##filter", "search name or id", contestFilter_, sizeof contestFilter_);
-  if (ImGui::Checkbox("Follow latest declared", &follow_) && follow_) followLatestDeclared();
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Rebinds the cued item to each contest as it declares");
+  bool follow = cuedFollowsLatest();
+  if (ImGui::Checkbox("Follow latest declared", &follow)) followLatest(follow);
+  if (ImGui::IsItemHovered())
+    ImGui::SetTooltip("Binds the cued item to \"latest\": once taken it shows each new declaration as it lands\n"
+                      "(auto) or holds it for RE-TAKE (hold). Unticked, the item stays on the seat it shows now.");
   ImGui::BeginChild("contests");
   if (state_.data) {
     int shown = 0;

@@ -65,9 +65,6 @@ void ConsoleUi::transportPanel(float x, float y, float w, float h) {
     ImGui::PushID(l.layer);
     ImGui::TextColored(l.goingOut ? ImVec4(0.7f, 0.7f, 0.7f, 1) : ImVec4(1, 0.35f, 0.35f, 1), "L%d", l.layer);
     ImGui::SameLine();
-    ImGui::Text("%s · %s · page %d/%d · rev %lld", l.scene.c_str(), contestName(l.contest).c_str(), l.page + 1,
-                l.pageCount, static_cast<long long>(l.revision));
-    ImGui::SameLine();
     bool autoMode = l.autoUpdate;
     if (ImGui::Checkbox("auto", &autoMode)) {
       Command c;
@@ -77,11 +74,20 @@ void ConsoleUi::transportPanel(float x, float y, float w, float h) {
       ctx_.engine.submit(c);
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("auto: new revisions update on air; hold: they wait for RE-TAKE");
-    if (l.pending) {
-      ImGui::SameLine();
-      ImGui::TextColored({1, 0.75f, 0.1f, 1}, "NEW REVISION PENDING");
+    ImGui::SameLine();
+    // A "latest" layer names the seat it shows (on hold that may trail the newest).
+    const std::string seat = layerSeat(l);
+    ImGui::Text("%s · %s · page %d/%d · rev %lld", l.scene.c_str(), seat.c_str(), l.page + 1, l.pageCount,
+                static_cast<long long>(l.revision));
+    if (l.pending) { // on its own line: a long seat name must not push it out of sight
+      ImGui::Indent();
+      if (bindsLatest(l.contest) && l.pendingContest != l.resolved)
+        ImGui::TextColored({1, 0.75f, 0.1f, 1}, "NEW DECLARATION PENDING: %s", contestName(l.pendingContest).c_str());
+      else
+        ImGui::TextColored({1, 0.75f, 0.1f, 1}, "NEW REVISION PENDING");
       ImGui::SameLine();
       if (ImGui::SmallButton("RE-TAKE")) submit(CommandKind::Retake, l.layer);
+      ImGui::Unindent();
     }
     ImGui::PopID();
   }

@@ -199,7 +199,7 @@ void AmcpHandler::cgAdd(const AmcpRequest& r, int videoLayer, int cgLayer, const
     hub_.record(what, c, error);
     return send(amcp::failed(403, cmd));
   }
-  c.item.contest = binding->contest.value_or(defaultContest(hub_.state()));
+  c.item.contest = normalisedContest(binding->contest.value_or(defaultContest(hub_.state()))); // an id or "latest"
   c.item.options = binding->options;
 
   hub_.cues().remove(c.layer);
@@ -244,7 +244,7 @@ void AmcpHandler::cgUpdate(const AmcpRequest& r, int layer, const Send& send) {
 
   if (layer >= 0) {
     if (std::optional<LayerItem> cued = hub_.cues().find(layer)) {
-      if (binding->contest) cued->contest = *binding->contest;
+      if (binding->contest) cued->contest = normalisedContest(*binding->contest);
       cued->options = mergeOptions(cued->options, binding->options);
       hub_.cues().cue(layer, *cued);
       c.item = *cued;

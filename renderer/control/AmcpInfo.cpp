@@ -21,15 +21,17 @@ amcp::XmlNode channelXml(const EngineState& state, const std::map<int, LayerItem
     std::string state;
     LayerItem item;
     int page = 0;
+    std::string resolved; // the seat a "latest" binding shows ("" = waiting)
   };
   std::map<int, std::map<int, Cg>> layers;
   for (const auto& [layer, item] : cued) {
     CasparAddress a = casparAddress(layer);
-    layers[a.videoLayer][a.cgLayer] = {"cued", item, 0};
+    layers[a.videoLayer][a.cgLayer] = {"cued", item, 0, resolveContest(item.contest, state.data.get())};
   }
   for (const LayerView& v : state.layers) {
     CasparAddress a = casparAddress(v.layer);
-    layers[a.videoLayer][a.cgLayer] = {v.goingOut ? "out" : "playing", {v.scene, v.contest, v.options}, v.page};
+    layers[a.videoLayer][a.cgLayer] = {
+        v.goingOut ? "out" : "playing", {v.scene, v.contest, v.options}, v.page, v.resolved};
   }
   if (layers.empty()) return channel; // CasparCG has no stage entries for an empty channel
 
@@ -42,6 +44,8 @@ amcp::XmlNode channelXml(const EngineState& state, const std::map<int, LayerItem
       amcp::XmlNode& n = cgNode.add("cg_" + std::to_string(cgLayer));
       n.add("template", cg.item.scene);
       n.add("contest", cg.item.contest);
+      // A "latest" binding also names the seat it resolves to (empty while waiting).
+      if (bindsLatest(cg.item.contest)) n.add("resolved", cg.resolved);
       n.add("page", std::to_string(cg.page));
       n.add("state", cg.state);
     }

@@ -48,7 +48,7 @@ std::optional<LayerItem> itemFrom(const json& body, ControlHub& hub, httplib::Re
       sendError(res, 400, "\"contest\" must be a string");
       return std::nullopt;
     }
-    item.contest = c->get<std::string>();
+    item.contest = normalisedContest(c->get<std::string>()); // an id, or "latest"
   } else if (SnapshotPtr data = hub.state().data; data && !data->election().contests.empty()) {
     item.contest = data->election().contests.front().id;
   }
@@ -86,7 +86,8 @@ void HttpApi::Impl::routeCommands() {
       Command c = makeCommand(CommandKind::Take, layer);
       c.item = *item;
       hub.record("CUE", c, "ok");
-      return sendJson(res, 200, {{"ok", true}, {"layer", layer}, {"cued", cuedJson(layer, *item)}});
+      return sendJson(res, 200,
+                      {{"ok", true}, {"layer", layer}, {"cued", cuedJson(layer, *item, hub.state().data.get())}});
     }
     if (action == "take") {
       Command c = makeCommand(CommandKind::Take, layer);
@@ -100,7 +101,16 @@ void HttpApi::Impl::routeCommands() {
         hub.record("TAKE", c, "nothing cued");
         return sendError(res, 409, "nothing cued on layer " + std::to_string(layer) + " (give a scene, or cue first)");
       }
-      return answer(res, submitAndWait(hub, c), layer);
+      CommandResult r = submitAndWait(hub, c);
+      if (!r.ok || !bindsLatest(c.item.contest)) return answer(res, r, layer);
+      // Bound to "latest": say which seat went on air, or that it waits for one.
+      EngineState state = hub.state();
+      json reply = {{"ok", true}, {"layer", layer}, {"frame", r.frame}};
+      for (const LayerView& v : state.layers)
+        if (v.layer == layer)
+          for (const char* key : {"contest", "resolved", "resolvedName", "waiting", "note"})
+            if (json j = layerJson(v, state.data.get()); j.contains(key)) reply[key] = j[key];
+      return sendJson(res, 200, reply);
     }
     if (action == "clear") {
       hub.cues().remove(layer);
@@ -130,12 +140,13 @@ void HttpApi::Impl::routeCommands() {
       if (contest != body->end()) c.item.options["contest"] = *contest;
       if (!onAir(hub.state(), layer)) {
         if (auto cued = hub.cues().find(layer)) { // not on air yet: change what is cued
-          if (contest != body->end()) cued->contest = contest->get<std::string>();
+          if (contest != body->end()) cued->contest = normalisedContest(contest->get<std::string>());
           if (options != body->end())
             for (const auto& [k, v] : options->items()) cued->options[k] = v;
           hub.cues().cue(layer, *cued);
           hub.record("UPDATE", c, "ok (cued)");
-          return sendJson(res, 200, {{"ok", true}, {"layer", layer}, {"cued", cuedJson(layer, *cued)}});
+          return sendJson(res, 200,
+                          {{"ok", true}, {"layer", layer}, {"cued", cuedJson(layer, *cued, hub.state().data.get())}});
         }
       }
       return answer(res, submitAndWait(hub, c), layer);

@@ -15,25 +15,41 @@ template <typename T>
 json optional(const std::optional<T>& v) {
   return v ? json(*v) : json(nullptr);
 }
+
+json seatJson(const std::string& id) { return id.empty() ? json(nullptr) : json(id); }
+
+// The resolved seat of a binding: its id, its name when known, and whether it waits.
+void addResolved(json& j, const std::string& binding, const std::string& resolved, const ResultsSnapshot* data) {
+  j["resolved"] = seatJson(resolved);
+  j["waiting"] = bindsLatest(binding) && resolved.empty();
+  if (j["waiting"]) j["note"] = "waiting for the first declaration";
+  if (data && !resolved.empty())
+    if (const Contest* c = data->findContest(resolved)) j["resolvedName"] = c->name;
+}
 } // namespace
 
-json layerJson(const LayerView& v) {
-  return {{"layer", v.layer},
-          {"state", v.goingOut ? "out" : "on-air"},
-          {"scene", v.scene},
-          {"contest", v.contest},
-          {"options", v.options},
-          {"page", v.page},
-          {"pageCount", v.pageCount},
-          {"auto", v.autoUpdate},
-          {"pending", v.pending},
-          {"revision", v.revision},
-          {"casparcg", addressJson(v.layer)}};
+json layerJson(const LayerView& v, const ResultsSnapshot* data) {
+  json j = {{"layer", v.layer},
+            {"state", v.goingOut ? "out" : "on-air"},
+            {"scene", v.scene},
+            {"contest", v.contest},
+            {"options", v.options},
+            {"page", v.page},
+            {"pageCount", v.pageCount},
+            {"auto", v.autoUpdate},
+            {"pending", v.pending},
+            {"revision", v.revision},
+            {"casparcg", addressJson(v.layer)}};
+  addResolved(j, v.contest, v.resolved, data);
+  if (v.pending && bindsLatest(v.contest)) j["pendingContest"] = seatJson(v.pendingContest);
+  return j;
 }
 
-json cuedJson(int layer, const LayerItem& item) {
-  return {{"layer", layer},          {"state", "cued"},         {"scene", item.scene},
-          {"contest", item.contest}, {"options", item.options}, {"casparcg", addressJson(layer)}};
+json cuedJson(int layer, const LayerItem& item, const ResultsSnapshot* data) {
+  json j = {{"layer", layer},          {"state", "cued"},         {"scene", item.scene},
+            {"contest", item.contest}, {"options", item.options}, {"casparcg", addressJson(layer)}};
+  addResolved(j, item.contest, resolveContest(item.contest, data), data);
+  return j;
 }
 
 json feedErrorsJson(const FeedErrors& errors, std::size_t limit) {
@@ -61,9 +77,9 @@ json feedJson(const SourceHealth& h) {
 json tallyJson(const EngineState& state, const std::map<int, LayerItem>& cued) {
   json layers = json::array();
   std::map<int, json> byLayer;
-  for (const auto& [layer, item] : cued) byLayer[layer] = cuedJson(layer, item);
+  for (const auto& [layer, item] : cued) byLayer[layer] = cuedJson(layer, item, state.data.get());
   for (const LayerView& v : state.layers) {
-    json j = layerJson(v);
+    json j = layerJson(v, state.data.get());
     if (auto it = byLayer.find(v.layer); it != byLayer.end()) j["cued"] = it->second; // on air, next one cued
     byLayer[v.layer] = std::move(j);
   }

@@ -10,8 +10,11 @@
 
 namespace landslide {
 
-nlohmann::json layerJson(const LayerView& layer);
-nlohmann::json cuedJson(int layer, const LayerItem& item);
+// "contest" is the binding as given ("latest" or an id); "resolved" the seat it shows
+// (null while a "latest" layer waits for its first declaration, with "waiting": true).
+// With data, the seat's name is added, and a cued item resolves against it.
+nlohmann::json layerJson(const LayerView& layer, const ResultsSnapshot* data = nullptr);
+nlohmann::json cuedJson(int layer, const LayerItem& item, const ResultsSnapshot* data = nullptr);
 nlohmann::json feedJson(const SourceHealth& health);
 nlohmann::json feedErrorsJson(const FeedErrors& errors, std::size_t limit = 200);
 nlohmann::json stateJson(const EngineState& state, const std::map<int, LayerItem>& cued);

@@ -155,7 +155,7 @@ void LiveEngine::apply(CommandQueue::Pending& p, int64_t frame) {
   entry.scene = it != playout_.layers().end() ? it->second.item.scene : c.item.scene;
   entry.contest = it != playout_.layers().end() ? it->second.item.contest : c.item.contest;
   if (it != playout_.layers().end() && it->second.data)
-    if (const DerivedContest* d = it->second.data->derived(entry.contest)) entry.revision = d->revision;
+    if (const DerivedContest* d = it->second.data->derived(it->second.shownContest())) entry.revision = d->revision;
   entry.result = error.empty() ? "ok" : error;
   entry.applied = true;
   entry.item = c.item;
@@ -227,9 +227,11 @@ void LiveEngine::publish(int64_t frame) {
                 l.timing.outFrame.has_value(),
                 l.autoUpdate,
                 l.pendingData != nullptr,
-                -1};
+                -1,
+                l.shownContest(),
+                l.pendingData ? l.pendingContest() : std::string()};
     if (l.data)
-      if (const DerivedContest* d = l.data->derived(l.item.contest)) v.revision = d->revision;
+      if (const DerivedContest* d = l.data->derived(v.resolved)) v.revision = d->revision;
     s.layers.push_back(std::move(v));
   }
   for (FeedSource* src : sources_) s.feeds.push_back(src->health());

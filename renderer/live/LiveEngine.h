@@ -27,8 +27,10 @@ struct LayerView {
   int page = 0, pageCount = 1;
   bool goingOut = false;
   bool autoUpdate = true;
-  bool pending = false;  // a held revision waits for a re-take
-  int64_t revision = -1; // the contest revision on air
+  bool pending = false;            // a held revision waits for a re-take
+  int64_t revision = -1;           // the contest revision on air
+  std::string resolved = {};       // the seat on air: the contest, or for "latest" the seat it shows ("" = waiting)
+  std::string pendingContest = {}; // the seat a held revision would show
 };
 
 struct SinkView {

@@ -1,9 +1,52 @@
 #include "Playout.h"
 
 #include <algorithm>
+#include <cctype>
 #include <exception>
 
 namespace landslide {
+
+bool bindsLatest(std::string_view contest) {
+  return std::equal(contest.begin(), contest.end(), kLatestContest.begin(), kLatestContest.end(),
+                    [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; });
+}
+
+std::string resolveContest(std::string_view contest, const ResultsSnapshot* data) {
+  if (!bindsLatest(contest)) return std::string(contest);
+  const DerivedContest* latest = data ? data->latestDeclared() : nullptr;
+  return latest ? latest->id : std::string();
+}
+
+namespace {
+
+// A new seat on a "latest" layer is a new graphic, not a revision of the one on air: it
+// enters as a fresh take, with nothing to animate from (another seat's numbers would be
+// nonsense) and from its first page.
+void enterFresh(LayerState& s, SnapshotPtr data, int64_t frame) {
+  s.data = std::move(data);
+  s.previousData = nullptr;
+  s.pendingData = nullptr;
+  s.timing.takeFrame = frame;
+  s.timing.page = 0;
+  s.timing.pageFrame = frame;
+  s.timing.dataFrame = frame;
+}
+
+// True when `data` would put a different seat on a "latest" layer than the one it shows.
+bool seatChanges(const LayerState& s, const ResultsSnapshot* data) {
+  return bindsLatest(s.item.contest) && resolveContest(s.item.contest, data) != s.shownContest();
+}
+
+LayerItem normalised(LayerItem item) {
+  item.contest = normalisedContest(std::move(item.contest));
+  return item;
+}
+
+} // namespace
+
+std::string normalisedContest(std::string contest) {
+  return bindsLatest(contest) ? std::string(kLatestContest) : contest;
+}
 
 Playout::Playout(const SceneRegistry& scenes, const Theme& theme, FrameRate rate)
     : scenes_(scenes), theme_(theme), rate_(rate) {}
@@ -12,7 +55,7 @@ std::string Playout::take(int layer, const LayerItem& item, int64_t frame) {
   const Scene* scene = scenes_.find(item.scene);
   if (!scene) return "unknown scene '" + item.scene + "'";
   LayerState state;
-  state.item = item;
+  state.item = normalised(item);
   state.scene = scene;
   state.timing.takeFrame = frame;
   state.timing.pageFrame = frame;
@@ -63,6 +106,10 @@ void Playout::clearAll() {
 
 void Playout::update(SnapshotPtr data, int64_t frame) {
   for (auto& [n, s] : layers_) {
+    if (seatChanges(s, data.get())) {
+      if (!s.timing.outFrame) enterFresh(s, data, frame); // going out: it leaves with its seat
+      continue;
+    }
     s.previousData = s.data;
     s.data = data;
     s.timing.dataFrame = frame;
@@ -83,12 +130,26 @@ bool needsOperator(const ResultsSnapshot* shown, const ResultsSnapshot& incoming
 
 void Playout::offer(SnapshotPtr data, int64_t frame) {
   for (auto& [n, s] : layers_) {
-    const DerivedContest* shown = s.data ? s.data->derived(s.item.contest) : nullptr;
-    const DerivedContest* next = data->derived(s.item.contest);
+    const std::string contest = s.shownContest();
+    if (seatChanges(s, data.get())) {
+      const std::string seat = resolveContest(s.item.contest, data.get());
+      if (s.timing.outFrame) continue; // going out: it leaves with the seat it shows
+      if (s.autoUpdate && !needsOperator(s.data.get(), *data, seat))
+        enterFresh(s, data, frame);
+      else
+        s.pendingData = data;
+      continue;
+    }
+    if (s.waiting()) { // still nothing declared: nothing to show or hold
+      s.data = data;
+      continue;
+    }
+    const DerivedContest* shown = s.data ? s.data->derived(contest) : nullptr;
+    const DerivedContest* next = data->derived(contest);
     bool changed = !shown || !next || shown->revision != next->revision || shown->status != next->status;
     if (!changed) {
       s.data = data; // other contests moved on; this layer's picture is the same
-    } else if (s.autoUpdate && !needsOperator(s.data.get(), *data, s.item.contest)) {
+    } else if (s.autoUpdate && !needsOperator(s.data.get(), *data, contest)) {
       s.previousData = s.data;
       s.data = data;
       s.pendingData = nullptr;
@@ -106,6 +167,11 @@ std::string Playout::retake(int layer, int64_t frame) {
   if (it == layers_.end()) return "layer " + std::to_string(layer) + " is empty";
   LayerState& s = it->second;
   SnapshotPtr next = s.pendingData ? s.pendingData : data_;
+  if (seatChanges(s, next.get())) {
+    enterFresh(s, std::move(next), frame);
+    ++version_;
+    return {};
+  }
   s.previousData = s.data;
   s.data = next;
   s.pendingData = nullptr;
@@ -127,7 +193,7 @@ std::string Playout::setOptions(int layer, const nlohmann::json& options, int64_
   if (it == layers_.end()) return "layer " + std::to_string(layer) + " is empty";
   LayerState& s = it->second;
   if (options.contains("contest") && options["contest"].is_string())
-    s.item.contest = options["contest"].get<std::string>();
+    s.item.contest = normalisedContest(options["contest"].get<std::string>());
   for (auto& [key, value] : options.items())
     if (key != "contest") s.item.options[key] = value;
   s.previousData = s.data;
@@ -142,7 +208,7 @@ std::string Playout::restore(int layer, const LayerItem& item, int page, int64_t
   // Timings far enough in the past that every entrance and page change has settled.
   const int64_t settled = frame - rate_.frameAt(3600);
   LayerState state;
-  state.item = item;
+  state.item = normalised(item);
   state.scene = scene;
   state.timing.takeFrame = settled;
   state.timing.page = std::clamp(page, 0, scene->pageCount() - 1);
@@ -156,15 +222,24 @@ std::string Playout::restore(int layer, const LayerItem& item, int page, int64_t
 
 SceneInput Playout::input(const LayerState& layer, int64_t frame) const {
   SceneInput in;
+  // While a "latest" layer waits, its scene sees "latest": no feed has such a contest, so
+  // a single-seat scene draws nothing, and a national scene (which ignores the contest)
+  // still draws the nation.
+  in.contest = layer.waiting() ? std::string(kLatestContest) : layer.shownContest();
   in.results = layer.data.get();
   in.previous = layer.previousData.get();
-  in.contest = layer.item.contest;
   in.theme = &theme_;
   in.options = layer.item.options;
   in.frame = frame;
   in.rate = rate_;
   in.timing = layer.timing;
   return in;
+}
+
+std::optional<SceneInput> Playout::sceneInput(int layer, int64_t frame) const {
+  auto it = layers_.find(layer);
+  if (it == layers_.end()) return std::nullopt;
+  return input(it->second, frame);
 }
 
 void Playout::draw(int64_t frame, Canvas& canvas) const {

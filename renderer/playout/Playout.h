@@ -8,13 +8,25 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace landslide {
 
+// A layer's contest is a fixed id ("E14000813") or "latest": the newest declared seat
+// (ResultsSnapshot::latestDeclared), resolved at draw time from the layer's own data, so a
+// layer on hold keeps its seat until a re-take while a layer on auto follows the night.
+inline constexpr std::string_view kLatestContest = "latest";
+bool bindsLatest(std::string_view contest);         // "latest", in any case
+std::string normalisedContest(std::string contest); // "LATEST" -> "latest"; ids unchanged
+// The contest a binding shows in `data`: the id itself, or for "latest" the newest
+// declared seat ("" while nothing has declared or there is no data).
+std::string resolveContest(std::string_view contest, const ResultsSnapshot* data);
+
 struct LayerItem {
   std::string scene;
-  std::string contest;
+  std::string contest; // a contest id, or kLatestContest
   nlohmann::json options = nlohmann::json::object();
 };
 
@@ -26,6 +38,12 @@ struct LayerState {
   SnapshotPtr previousData; // results before the last update (to animate from)
   bool autoUpdate = true;   // auto: new revisions update in place; hold: they wait
   SnapshotPtr pendingData;  // a held revision, shown after an explicit re-take
+
+  std::string shownContest() const { return resolveContest(item.contest, data.get()); }
+  std::string pendingContest() const { return resolveContest(item.contest, pendingData.get()); }
+  // Bound to "latest" while nothing has declared: accepted, on air with nothing to draw
+  // (national scenes still draw), the seat enters with the first declaration.
+  bool waiting() const { return bindsLatest(item.contest) && shownContest().empty(); }
 };
 
 // Whether a new revision of a layer's contest may replace what is on air without an
@@ -46,9 +64,12 @@ public:
   // A new data revision: every layer animates from what it showed to the new values.
   void update(SnapshotPtr data, int64_t frame);
   // A new revision from a live source: layers on auto (and not needing an operator)
-  // update in place; the others keep what they show and hold it as pending.
+  // update in place; the others keep what they show and hold it as pending. A layer bound
+  // to "latest" whose seat changes is a new graphic: on auto it enters afresh (the
+  // entrance replays from this frame), on hold the new seat waits as pending.
   void offer(SnapshotPtr data, int64_t frame);
-  // Re-take a layer's pending revision (or refresh its data) with the update animation.
+  // Re-take a layer's pending revision (or refresh its data) with the update animation;
+  // a new seat on a "latest" layer enters afresh instead.
   std::string retake(int layer, int64_t frame);
   std::string setAuto(int layer, bool autoUpdate);
   // Changes a layer's options (CG UPDATE, console overrides) without replaying the entrance.
@@ -57,6 +78,10 @@ public:
   std::string restore(int layer, const LayerItem& item, int page, int64_t frame);
   void setData(SnapshotPtr data) { data_ = std::move(data); } // before anything is on air
 
+  // What the layer's scene sees at `frame`, its contest resolved (a "latest" layer still
+  // waiting passes "latest", which no feed has: single-seat scenes draw nothing); nullopt
+  // for an empty layer.
+  std::optional<SceneInput> sceneInput(int layer, int64_t frame) const;
   void draw(int64_t frame, Canvas& canvas) const;
   bool animating(int64_t frame) const;
   // Removes layers whose exit has finished; true if any was removed.

@@ -215,6 +215,37 @@ TEST_CASE_FIXTURE(Fixture, "AMCP: INVOKE") {
   CHECK(send("CG 1-11 INVOKE 1 next") == "403 CG INVOKE FAILED\r\n"); // no graphic on 1-11
 }
 
+TEST_CASE_FIXTURE(Fixture, "AMCP: a layer bound to the latest declared seat") {
+  // JSON and XML CG data both bind "latest" (in any case: it is normalised).
+  CHECK(send(R"(CG 1-10 ADD 1 "seat-change" 1 "{\"contest\":\"latest\"}")") == "202 CG OK\r\n");
+  REQUIRE(hub.submitted.size() == 1);
+  CHECK(hub.submitted[0].item.scene == "seat-change");
+  CHECK(hub.submitted[0].item.contest == "latest");
+  CHECK(hub.submitted[0].item.options == nlohmann::json::object());
+  CHECK(
+      send(
+          R"(CG 1-10 ADD 2 "vote-bars" 0 "<templateData><componentData id=\"contest\"><data id=\"text\" value=\"LATEST\"/></componentData></templateData>")") ==
+      "202 CG OK\r\n");
+  REQUIRE(hub.cues().find(1002));
+  CHECK(hub.cues().find(1002)->contest == "latest");
+  // INFO shows the binding and the seat it resolves to: empty while nothing has declared
+  // (the cue, with no data), the seat the engine reports for the one on air.
+  hub.layer(1001)->resolved = "E14000813";
+  std::string info = send("INFO 1");
+  CHECK(info.find("<cg_1>\n                     <template>seat-change</template>\n"
+                  "                     <contest>latest</contest>\n"
+                  "                     <resolved>E14000813</resolved>\n") != std::string::npos);
+  CHECK(info.find("<template>vote-bars</template>\n                     <contest>latest</contest>\n"
+                  "                     <resolved/>\n") != std::string::npos);
+  // A fixed binding has no <resolved> element (INFO as before).
+  send(R"(CG 1-10 ADD 3 "vote-bars" 1 "{\"contest\":\"E14000986\"}")");
+  CHECK(send("INFO 1").find("<contest>E14000986</contest>\n                     <page>") != std::string::npos);
+  // CG UPDATE can rebind a layer on air to latest (the engine normalises it there).
+  CHECK(send(R"(CG 1-10 UPDATE 3 "{\"contest\":\"latest\"}")") == "202 CG OK\r\n");
+  CHECK(kindOf(hub.submitted.back()) == "UPDATE");
+  CHECK(hub.submitted.back().item.options["contest"] == "latest");
+}
+
 TEST_CASE_FIXTURE(Fixture, "AMCP: every error path") {
   CHECK(send("FOO") == "400 ERROR\r\nFOO\r\n");
   CHECK(send("") == "400 ERROR\r\n\r\n");
