@@ -37,8 +37,14 @@ Battleground deriveBattleground(const ResultsSnapshot& snapshot, std::string_vie
                                 std::string_view defender) {
   Battleground b;
   auto [largest, second] = largestPrevious(snapshot.totals());
-  b.defender = defender.empty() ? largest : snapshot.canonicalParty(defender);
-  b.challenger = challenger.empty() ? (b.defender == largest ? second : largest) : snapshot.canonicalParty(challenger);
+  // Given one side, the other defaults to the largest previous party that is not it.
+  auto other = [&, largest = largest, second = second](const std::string& code) {
+    return code == largest ? second : largest;
+  };
+  b.challenger = challenger.empty() ? std::string() : snapshot.canonicalParty(challenger);
+  b.defender =
+      defender.empty() ? (b.challenger.empty() ? largest : other(b.challenger)) : snapshot.canonicalParty(defender);
+  if (b.challenger.empty()) b.challenger = other(b.defender);
   if (b.defender.empty() || b.challenger.empty() || b.defender == b.challenger) return b;
 
   // National two-party swing over the seats counted so far: the same seats before and

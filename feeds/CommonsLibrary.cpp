@@ -111,6 +111,8 @@ ImportResult importCommonsLibrary(const CommonsLibraryInput& in, const CommonsLi
   election.name = options.electionName;
   election.date = options.date;
   std::map<std::string, std::size_t> contestIndex;
+  // Optional: the 2024 file has the column but leaves it empty; by-election files too.
+  const auto declaredColumn = cons.table.column({"Declaration time"});
   for (std::size_t r = 0; r < cons.table.rows.size(); ++r) {
     const auto& row = cons.table.rows[r];
     const std::string& id = kc.text(row, "id");
@@ -131,6 +133,16 @@ ImportResult importCommonsLibrary(const CommonsLibraryInput& in, const CommonsLi
     c.electorate = kc.count(row, r, "electorate").value_or(0);
     c.validVotes = kc.count(row, r, "valid");
     c.rejected = kc.count(row, r, "invalid");
+    if (declaredColumn && !row[*declaredColumn].empty()) {
+      const std::string& text = row[*declaredColumn];
+      c.declaredAt = ukLocalTimeToInstant(text);
+      if (!c.declaredAt)
+        result.warnings.push_back(
+            FeedError{in.constituencies.name,
+                      "row " + std::to_string(r + 2) + ", column \"" + cons.table.header[*declaredColumn] + "\"",
+                      "\"" + text + "\" is not a UK local time (DD/MM/YYYY HH:MM)", FeedError::Severity::Warning,
+                      "declaration-time"});
+    }
     contestIndex[id] = election.contests.size();
     election.contests.push_back(std::move(c));
   }

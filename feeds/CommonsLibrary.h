@@ -41,6 +41,12 @@ struct ImportResult {
   FeedErrors warnings;
 };
 
+// "13/12/2019 03:04" (UK local time, as the Library writes it) as ISO 8601 with the UK
+// offset of that moment: "2019-12-13T03:04:00+00:00", "2017-06-09T02:41:00+01:00"
+// (BST from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of
+// October). nullopt for any other text, or a time that the clocks skip in March.
+std::optional<std::string> ukLocalTimeToInstant(std::string_view text);
+
 ImportResult importCommonsLibrary(const CommonsLibraryInput& input, const CommonsLibraryOptions& options,
                                   const ContinuityTable& continuity);
 

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -110,11 +111,13 @@ ojson contestJson(const ResultsSnapshot& snap, const DerivedContest& d) {
   return j;
 }
 
-ojson totalsJson(const ElectionTotals& t) {
+ojson totalsJson(const ElectionTotals& t, bool projection) {
   ojson j;
   j["contests"] = t.contests;
   j["declared"] = t.declared;
+  j["to_declare"] = t.toDeclare;
   j["counted"] = t.counted;
+  j["majority_line"] = t.majorityLine;
   j["valid_votes"] = t.validVotes;
   ojson parties = ojson::array();
   for (const auto& p : t.parties) {
@@ -127,10 +130,66 @@ ojson totalsJson(const ElectionTotals& t) {
     pj["votes"] = p.votes;
     pj["share"] = rounded(p.share);
     pj["change"] = optional(p.change);
+    pj["previous_seats"] = p.previousSeats;
+    pj["seats_needed"] = p.seatsNeeded;
+    if (projection) pj["projected"] = optional(p.projected);
     parties.push_back(std::move(pj));
   }
   j["parties"] = std::move(parties);
   return j;
+}
+
+// Per canonical party, in the feed's order (LABCOOP's seats are Labour's).
+ojson projectionJson(const ResultsSnapshot& snap) {
+  const auto& p = snap.election().projection;
+  if (!p) return nullptr;
+  ojson j;
+  j["label"] = p->label;
+  j["published_at"] = emptyToNull(p->publishedAt);
+  std::vector<std::pair<std::string, int>> seats;
+  for (const auto& s : p->seats) {
+    const std::string code = snap.canonicalParty(s.partyCode);
+    auto it = std::find_if(seats.begin(), seats.end(), [&](const auto& e) { return e.first == code; });
+    if (it == seats.end())
+      seats.emplace_back(code, s.seats);
+    else
+      it->second += s.seats;
+  }
+  ojson sj = ojson::array();
+  for (const auto& [code, n] : seats) sj.push_back(ojson{{"party", code}, {"seats", n}});
+  j["seats"] = std::move(sj);
+  return j;
+}
+
+ojson battlegroundJson(const Battleground& b) {
+  ojson j;
+  j["challenger"] = emptyToNull(b.challenger);
+  j["defender"] = emptyToNull(b.defender);
+  j["national_swing"] = optional(b.nationalSwing);
+  j["counted"] = b.counted;
+  j["fallen"] = b.fallen;
+  j["would_fall"] = b.wouldFall;
+  ojson targets = ojson::array();
+  for (const auto& t : b.targets) {
+    ojson tj;
+    tj["id"] = t.id;
+    tj["name"] = t.name;
+    tj["needed"] = rounded(t.needed);
+    tj["declared"] = t.declared;
+    tj["fallen"] = t.fallen;
+    tj["would_fall"] = t.wouldFall;
+    tj["winner"] = emptyToNull(t.winner);
+    targets.push_back(std::move(tj));
+  }
+  j["targets"] = std::move(targets);
+  return j;
+}
+
+ojson latestJson(const ResultsSnapshot& snap, std::size_t limit) {
+  const auto& order = snap.declarationOrder();
+  ojson ids = ojson::array();
+  for (std::size_t i = 0; i < order.size() && i < limit; ++i) ids.push_back(snap.contests()[order[i]].id);
+  return ojson{{"count", order.size()}, {"ids", std::move(ids)}};
 }
 
 // Objects of plain values on one line; invalid UTF-8 (say, from a command-line id) is
@@ -139,7 +198,8 @@ std::string text(const ojson& j) { return compactPretty(j); }
 
 } // namespace
 
-std::string deriveJson(const ResultsSnapshot& snap, std::optional<std::string_view> contestId) {
+std::string deriveJson(const ResultsSnapshot& snap, std::optional<std::string_view> contestId,
+                       const DeriveJsonOptions& options) {
   ojson out;
   out["election"] = snap.election().name;
   out["source"] = snap.sourceName();
@@ -156,7 +216,10 @@ std::string deriveJson(const ResultsSnapshot& snap, std::optional<std::string_vi
   ojson contests = ojson::array();
   for (const auto& d : snap.contests()) contests.push_back(contestJson(snap, d));
   out["contests"] = std::move(contests);
-  out["totals"] = totalsJson(snap.totals());
+  out["totals"] = totalsJson(snap.totals(), snap.election().projection.has_value());
+  out["projection"] = projectionJson(snap);
+  out["battleground"] = battlegroundJson(deriveBattleground(snap, options.challenger, options.defender));
+  out["latest_declared"] = latestJson(snap, options.latest);
   return text(out);
 }
 

@@ -130,8 +130,9 @@ struct BattlegroundTarget {
   std::string winner;     // canonical code of the winner, "" while awaiting
 };
 
-// The swingometer's model: every seat the defender held last time where the challenger
-// stood, ranked by the swing needed to take it (smallest first).
+// The swingometer's model: every seat the defender held last time (with previous
+// counts), ranked by the swing needed to take it (smallest first; a challenger that did
+// not stand there counts at 0 %).
 struct Battleground {
   std::string challenger, defender;    // canonical codes ("" when the feed has no previous results)
   std::optional<double> nationalSwing; // Butler swing defender -> challenger over counted seats

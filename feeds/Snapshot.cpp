@@ -34,19 +34,36 @@ void ResultsSnapshot::orderDeclarations(const ResultsSnapshot* before) {
     auto it = before->index_.find(derived_[i].id);
     if (it != before->index_.end() && before->arrival_[it->second] > 0) arrival_[i] = before->arrival_[it->second];
   }
-  for (std::size_t i = 0; i < derived_.size(); ++i)
-    if (arrival_[i] > 0) declarationOrder_.push_back(i);
-  // ISO 8601 times with the same offset compare as text; mixed offsets are compared
-  // as instants (parseInstant) so "03:04+01:00" sorts before "02:30+00:00".
+  // Timed contests by instant (mixed offsets compare correctly), untimed ones by
+  // arrival; later in the feed is later when all else is equal. One comparator over
+  // both would not be a strict weak order (time and arrival can disagree), so the two
+  // lists are sorted apart and merged: an untimed contest goes ahead of the timed ones
+  // that arrived before it.
   std::vector<std::optional<int64_t>> at(derived_.size());
-  for (std::size_t i : declarationOrder_)
+  std::vector<std::size_t> timed, untimed;
+  for (std::size_t i = 0; i < derived_.size(); ++i) {
+    if (arrival_[i] == 0) continue;
     if (election_.contests[i].declaredAt) at[i] = parseInstant(*election_.contests[i].declaredAt);
-  std::stable_sort(declarationOrder_.begin(), declarationOrder_.end(), [&](std::size_t a, std::size_t b) {
-    if (at[a] && at[b] && *at[a] != *at[b]) return *at[a] > *at[b];
-    if (at[a].has_value() != at[b].has_value() && arrival_[a] == arrival_[b]) return at[a].has_value();
+    (at[i] ? timed : untimed).push_back(i);
+  }
+  auto later = [&](std::size_t a, std::size_t b) {
     if (arrival_[a] != arrival_[b]) return arrival_[a] > arrival_[b];
     return a > b;
+  };
+  std::sort(timed.begin(), timed.end(), [&](std::size_t a, std::size_t b) {
+    if (*at[a] != *at[b]) return *at[a] > *at[b];
+    return later(a, b);
   });
+  std::sort(untimed.begin(), untimed.end(), later);
+  declarationOrder_.reserve(timed.size() + untimed.size());
+  auto t = timed.begin();
+  auto u = untimed.begin();
+  while (t != timed.end() || u != untimed.end()) {
+    if (u != untimed.end() && (t == timed.end() || arrival_[*u] > arrival_[*t]))
+      declarationOrder_.push_back(*u++);
+    else
+      declarationOrder_.push_back(*t++);
+  }
 }
 
 const DerivedContest* ResultsSnapshot::latestDeclared() const {

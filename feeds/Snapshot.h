@@ -35,9 +35,11 @@ public:
   const std::string& sourceName() const { return sourceName_; }
 
   const Contest* findContest(std::string_view id) const;
-  // Contests with a result, latest declared first: newest declaredAt, then (no time, or
-  // equal times) the one that arrived later — a contest declaring in a later snapshot of
-  // the same source — then later in feed order. Indices into contests().
+  // Contests with a result, latest declared first. Timed ones (declaredAt) newest first,
+  // compared as instants; untimed ones by arrival — a contest declaring in a later
+  // snapshot of the same source is later — and an untimed contest goes ahead of the
+  // timed ones that arrived before it. Ties: later arrival, then later in feed order.
+  // Indices into contests().
   const std::vector<std::size_t>& declarationOrder() const { return declarationOrder_; }
   const DerivedContest* latestDeclared() const; // null while nothing has declared
   // When each contest first had a result in this source, counting snapshots (arrival order).
@@ -74,7 +76,8 @@ DerivedContest deriveContest(const Contest& contest, const PartyTable& parties);
 ElectionTotals deriveTotals(const std::vector<DerivedContest>& contests, const Election* election = nullptr,
                             const PartyTable* parties = nullptr);
 // challenger/defender empty: the two parties with the most previous seats (most first =
-// defender). Codes are canonicalised.
+// defender; given one, the other is the largest party that is not it). Codes are
+// canonicalised; the same party twice gives no targets.
 Battleground deriveBattleground(const ResultsSnapshot& snapshot, std::string_view challenger = {},
                                 std::string_view defender = {});
 

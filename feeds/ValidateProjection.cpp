@@ -64,7 +64,7 @@ std::optional<Projection> readProjection(FieldReader& r, const json& doc, const 
   if (total > static_cast<int64_t>(contests))
     r.error(path + "/seats",
             "projects " + std::to_string(total) + " seats, more than the " + std::to_string(contests) +
-                " contests in the feed",
+                (contests == 1 ? " contest" : " contests") + " in the feed",
             "projection-sum");
   if (r.errorCount() != errorsBefore) return std::nullopt;
   return p;

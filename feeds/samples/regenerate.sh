@@ -35,3 +35,11 @@ mkdir -p "$out"
   --notional "$data/ge2024/notional-2019-on-2024-boundaries.csv" \
   --name "UK general election 2024" --date 2024-07-04 --previous-label "2019 notional" \
   --out "$out/ge2024.json"
+
+"$bin" import commons-library \
+  --candidacies "$data/ge2019/candidacies.csv" \
+  --constituencies "$data/ge2019/constituencies.csv" \
+  --previous-candidacies "$data/ge2017/candidacies.csv" \
+  --previous-constituencies "$data/ge2017/constituencies.csv" \
+  --name "UK general election 2019" --date 2019-12-12 --previous-label 2017 \
+  --out "$out/ge2019.json"

@@ -128,6 +128,8 @@ void runCheck(const CheckArgs& args, int& exitCode) {
 struct DeriveArgs {
   std::string file;
   std::string contest;
+  std::string challenger, defender; // the battleground's parties
+  std::size_t latest = 20;
 };
 
 void runDerive(const DeriveArgs& args, int& exitCode) {
@@ -150,8 +152,21 @@ void runDerive(const DeriveArgs& args, int& exitCode) {
     exitCode = 1;
     return;
   }
-  std::cout << deriveJson(*result.snapshot,
-                          args.contest.empty() ? std::nullopt : std::optional<std::string_view>(args.contest));
+  const ResultsSnapshot& snap = *result.snapshot;
+  DeriveJsonOptions options{args.challenger, args.defender, args.latest};
+  if (!options.challenger.empty() && !options.defender.empty() &&
+      snap.canonicalParty(options.challenger) == snap.canonicalParty(options.defender)) {
+    std::cerr << args.file << ": (document): the challenger and the defender are the same party ("
+              << snap.canonicalParty(options.challenger) << ")\n";
+    exitCode = 1;
+    return;
+  }
+  for (const std::string* code : {&options.challenger, &options.defender})
+    if (!code->empty() && !snap.parties().inFeed(*code) && snap.partyName(*code) == *code)
+      std::cerr << args.file << ": (document): warning: party code \"" << *code
+                << "\" is not in the party table: the battleground may be empty\n";
+  std::cout << deriveJson(snap, args.contest.empty() ? std::nullopt : std::optional<std::string_view>(args.contest),
+                          options);
   exitCode = 0;
 }
 
@@ -228,6 +243,12 @@ void addFeedCommands(CLI::App& app, int& exitCode) {
   auto* deriveCmd = feed->add_subcommand("derive", "Print the figures derived from a feed's counts as JSON");
   deriveCmd->add_option("FILE", derive->file, "Feed JSON file")->required();
   deriveCmd->add_option("--contest", derive->contest, "Only this contest id (e.g. E14000813)");
+  deriveCmd->add_option("--challenger", derive->challenger,
+                        "Battleground challenger party code (default: the second-largest previous party)");
+  deriveCmd->add_option("--defender", derive->defender,
+                        "Battleground defender party code (default: the largest previous party)");
+  deriveCmd->add_option("--latest", derive->latest, "How many ids latest_declared lists (default 20)")
+      ->check(CLI::Range(0, 650000));
   deriveCmd->callback([derive, &exitCode] { runDerive(*derive, exitCode); });
 
   auto* import = app.add_subcommand("import", "Make feeds from published results");

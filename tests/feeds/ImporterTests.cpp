@@ -70,6 +70,18 @@ TEST_CASE("importer: the GE2024 feed is the committed sample") {
   CHECK(writeFeed(*r.election) == readFile(sourceDir() / "feeds" / "samples" / "ge2024.json"));
 }
 
+TEST_CASE("importer: the GE2019 feed (vs 2017, with declaration times) is the committed sample") {
+  CommonsLibraryInput in;
+  in.candidacies = csvFile("ge2019/candidacies.csv");
+  in.constituencies = csvFile("ge2019/constituencies.csv");
+  in.previousCandidacies = csvFile("ge2017/candidacies.csv");
+  in.previousConstituencies = csvFile("ge2017/constituencies.csv");
+  const auto r = importCommonsLibrary(in, {"UK general election 2019", "2019-12-12", "2017", {}}, builtinContinuity());
+  REQUIRE(r.election);
+  CHECK(r.warnings.empty());
+  CHECK(writeFeed(*r.election) == readFile(sourceDir() / "feeds" / "samples" / "ge2019.json"));
+}
+
 TEST_CASE("importer: party codes, Labour Co-operative, Speaker, notional codes") {
   const auto& t = builtinContinuity();
   CHECK(partyCodeForLibrary(t, "Lab", "Labour and Co-operative") == "LABCOOP");

@@ -61,6 +61,65 @@ assert seats["LAB"] == 411 and seats["CON"] == 121 and seats["LD"] == 72, seats
 PY
 if "$cli" feed derive "$samples/ge2024.json" --contest NOPE >/dev/null 2>"$tmp/err"; then fail "unknown contest accepted"; fi
 
+# feed derive: the national picture. Each figure is checked against the contests of the
+# same output (or the feed itself), not against numbers written here.
+/usr/bin/python3 - "$tmp/ge.json" <<'PY' || fail "GE2024 national picture"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert list(d) == ["election", "source", "source_revision", "contests", "totals", "projection", "battleground",
+                   "latest_declared"], list(d)
+t = d["totals"]
+assert list(t) == ["contests", "declared", "to_declare", "counted", "majority_line", "valid_votes", "parties"], list(t)
+assert (t["to_declare"], t["majority_line"]) == (0, 326)
+for p in t["parties"]:
+    assert list(p) == ["code", "seats", "gains", "losses", "net", "votes", "share", "change", "previous_seats",
+                       "seats_needed"], list(p)  # no projection: no "projected"
+    assert p["previous_seats"] == sum(c["previous_winner"] == p["code"] for c in d["contests"]), p
+    assert p["seats_needed"] == max(0, 326 - p["seats"]), p
+assert d["projection"] is None
+b = d["battleground"]
+assert (b["challenger"], b["defender"], b["counted"]) == ("LAB", "CON", 650), b["challenger"]
+cons = {c["id"]: c for c in d["contests"]}
+assert [x["id"] for x in b["targets"]] and all(cons[x["id"]]["previous_winner"] == "CON" for x in b["targets"])
+assert len(b["targets"]) == sum(c["previous_winner"] == "CON" for c in d["contests"])
+needed = [x["needed"] for x in b["targets"]]
+assert needed == sorted(needed)
+assert b["fallen"] == sum(x["fallen"] for x in b["targets"]) == sum(cons[x["id"]]["winner"] == "LAB" for x in b["targets"])
+assert b["would_fall"] == sum(x["would_fall"] for x in b["targets"]) > 0
+assert all(x["would_fall"] == (x["needed"] < b["national_swing"]) for x in b["targets"] if abs(x["needed"] - b["national_swing"]) > 0.01)
+l = d["latest_declared"]
+assert l["count"] == 650 and len(l["ids"]) == 20 and len(set(l["ids"])) == 20
+PY
+"$cli" feed derive "$samples/ge2019.json" >"$tmp/ge19.json" 2>/dev/null
+/usr/bin/python3 - "$tmp/ge19.json" "$samples/ge2019.json" <<'PY' || fail "GE2019 latest declared"
+import json, sys
+d, feed = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+# Newest first (all +00:00, so text order is time order); equal times: later in the feed first.
+order = sorted(range(len(feed["contests"])), key=lambda i: (feed["contests"][i]["declaredAt"], i), reverse=True)
+assert d["latest_declared"]["ids"] == [feed["contests"][i]["id"] for i in order[:20]], d["latest_declared"]
+assert d["battleground"]["national_swing"] < 0  # 2019 swung from Labour to the Conservatives
+PY
+"$cli" feed derive "$root/tests/scenes/fixtures/ge2024-midnight.json" --challenger LD --defender CON --latest 5 \
+  >"$tmp/mid.json" 2>/dev/null
+/usr/bin/python3 - "$tmp/mid.json" "$root/tests/scenes/fixtures/ge2024-midnight.json" <<'PY' || fail "mid-night derive"
+import json, sys
+d, feed = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+t = d["totals"]
+assert t["to_declare"] == t["contests"] - t["declared"] > 0
+proj = {s["party"]: s["seats"] for s in feed["projection"]["seats"]}
+assert d["projection"]["label"] == feed["projection"]["label"]
+assert d["projection"]["published_at"] == feed["projection"]["publishedAt"]
+assert {s["party"]: s["seats"] for s in d["projection"]["seats"]} == proj
+for p in t["parties"]:
+    assert p["projected"] == proj.get(p["code"]), p
+assert (d["battleground"]["challenger"], d["battleground"]["defender"]) == ("LD", "CON")
+assert d["latest_declared"]["count"] == t["declared"] and len(d["latest_declared"]["ids"]) == 5
+PY
+if "$cli" feed derive "$samples/ge2024.json" --challenger LABCOOP --defender LAB >/dev/null 2>"$tmp/err"; then
+  fail "the same party on both sides accepted"
+fi
+grep -q "the challenger and the defender are the same party (LAB)" "$tmp/err" || fail "same-party message: $(cat "$tmp/err")"
+
 # import: reads counts only. Blank the Library's own figures in copies of the CSVs;
 # the feed must come out identical.
 data=$root/tests/data/commons-library

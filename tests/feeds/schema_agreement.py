@@ -17,7 +17,7 @@ import sys
 import jsonschema
 
 NON_SCHEMA_RULES = {"duplicate-key", "duplicate-contest-id", "duplicate-party-code", "vote-sum", "turnout",
-                    "size-limit", "depth-limit", "more"}
+                    "size-limit", "depth-limit", "more", "projection-sum", "duplicate-party"}
 
 
 def reject_constant(name):

@@ -120,7 +120,26 @@ add("overlong-utf8.json", "error", "", "invalid UTF-8 at byte",
 add("deep-nesting.json", "error", "/notes" + "/0" * 30, "nesting deeper than 32 levels",
     '{"format":"landslide-results","formatVersion":1,"name":"deep","parties":[],"contests":[],"notes":'
     + "[" * 10000 + "]" * 10000 + "}")
+add("bad-declared-at.json", "error", "/contests/0/declaredAt", "is not a date-time with an offset",
+    doc(lambda d: c0(d).update(declaredAt="20/10/2023 01:13")))
+
+
+def projection(*seats, **kw):
+    block = {"label": "EXIT POLL", "publishedAt": "2023-10-19T22:00:00+01:00",
+             "seats": [{"party": p, "seats": n} for p, n in seats]}
+    block.update(kw)
+    return lambda d: d.update(projection=block)
+
+
+add("projection-over-contests.json", "error", "/projection/seats", "projects 2 seats, more than the 1 contest",
+    doc(projection(("LAB", 1), ("CON", 1))))
+add("projection-duplicate-party.json", "error", "/projection/seats/1/party",
+    'party "LAB" is projected twice (first at /projection/seats/0)', doc(projection(("LAB", 1), ("LAB", 0))))
+add("projection-bad-published-at.json", "error", "/projection/publishedAt", "is not a date-time with an offset",
+    doc(projection(("LAB", 1), publishedAt="19 October 2023 22:00")))
 # Warnings: the document is accepted and the warning shown to the operator.
+add("warn-projection-unknown-party.json", "warning", "/projection/seats/1/party",
+    'party code "YRKS" is not in the party table', doc(projection(("LAB", 1), ("YRKS", 0))))
 add("warn-unknown-party.json", "warning", "/contests/0/candidates/2/party", 'party code "YRKS" is not in the party table',
     doc(cand(2, party="YRKS")))
 add("warn-elected-flag.json", "warning", "/contests/0/candidates/1/elected", "marked elected but did not top the count",
