@@ -40,8 +40,8 @@ bool HexMap::animating(const SceneInput& in) const {
   if (!in.theme) return false;
   HexTimes times = HexTimes::fromTheme(*in.theme);
   Motion m(in);
-  // The legend's last row can finish after the last hexagon.
-  double legend = 0.4 * in.theme->entrance.seconds + 0.5 + 0.6 * in.theme->entrance.seconds;
+  // The legend's last row (counting up over a whole entrance) can finish after the last hexagon.
+  double legend = 1.4 * in.theme->entrance.seconds + 0.5;
   if (m.busy(std::max(times.entrance, legend), in.theme->page.seconds, times.exit)) return true;
   return !m.out() && m.hasUpdate() && m.within(m.sinceData(), times.pulse);
 }

@@ -84,6 +84,7 @@ void drawHexColumn(Canvas& canvas, const SceneInput& in, const HexMapModel& mode
   const ElectionTotals& totals = in.results->totals();
   const ElectionTotals* before = model.update < 1 && in.previous ? &in.previous->totals() : nullptr;
   const float u = model.update;
+  const double E = theme.entrance.seconds;
 
   // The election, then the count: a hero figure with its sentence beside it.
   std::string title = options.title.empty() ? in.results->election().name : options.title;
@@ -96,17 +97,33 @@ void drawHexColumn(Canvas& canvas, const SceneInput& in, const HexMapModel& mode
     float w = canvas.text("headline", look.count(figure), {col.x, y}, white.withAlpha(alpha));
     canvas.text("body", words, {col.x + w + 16, y}, muted.withAlpha(alpha), Align::Left, col.w - w - 16);
   };
+  float grow = motion.enter(0.3 * E, E);
   int declared = before ? counted(before->declared, totals.declared, u) : totals.declared;
+  declared = int(std::lround(double(declared) * double(grow)));
   int gains = 0, gainsBefore = 0;
   for (const PartyTotals& p : totals.parties) gains += p.gains;
   if (before)
     for (const PartyTotals& p : before->parties) gainsBefore += p.gains;
   float pageOne = std::clamp(1 - g * 2, 0.0f, 1.0f), pageTwo = std::clamp(g * 2 - 1, 0.0f, 1.0f);
   header(declared, "OF " + look.count(totals.contests) + " DECLARED", pageOne);
-  header(before ? counted(gainsBefore, gains, u) : gains, gains == 1 ? "GAIN" : "GAINS", pageTwo);
+  header(int(std::lround(double(before ? counted(gainsBefore, gains, u) : gains) * double(grow))),
+         gains == 1 ? "GAIN" : "GAINS", pageTwo);
   y += 28;
   canvas.fillRect({col.x, y, col.w, 2}, theme.plateEdge.withAlpha(a));
   y += 2;
+  // Column headings, small and quiet: what the two figures of a row are.
+  const int small = 2;
+  y += 14 + canvas.capHeight("label", small);
+  auto heading = [&](const char* text, float x, float alpha) {
+    if (alpha > 0)
+      canvas.text({"label", small, text, canvas.measure("label", text, small)}, {x, y}, muted.withAlpha(alpha),
+                  Align::Right);
+  };
+  bool hasNet = false;
+  for (const PartyTotals& p : totals.parties) hasNet = hasNet || p.previousSeats > 0;
+  if (hasNet) heading("CHANGE", col.right() - kNetColumn, pageOne);
+  heading("SEATS", col.right(), pageOne);
+  heading("GAINS", col.right(), pageTwo);
 
   // The key and the boundaries at the foot of the column.
   float foot = col.bottom();
@@ -127,9 +144,8 @@ void drawHexColumn(Canvas& canvas, const SceneInput& in, const HexMapModel& mode
   }
 
   // The legend fills what is left between the rule and the key.
-  float top = y + 14, bottom = keyBase - canvas.capHeight("label") - 28;
+  float top = y + 6, bottom = keyBase - canvas.capHeight("label") - 28;
   auto rowsOf = [&](bool gainsPage) { return hexLegendRows(look, totals, before, u, gainsPage, options.legendRows); };
-  const double E = theme.entrance.seconds;
   auto drawRows = [&](const std::vector<HexLegendRow>& rows, float pageAlpha) {
     if (rows.empty() || pageAlpha <= 0) return;
     float h = std::min(kRowMax, (bottom - top) / float(rows.size()));
@@ -146,7 +162,9 @@ void drawHexColumn(Canvas& canvas, const SceneInput& in, const HexMapModel& mode
       Rgba ink = (r.party == "-" ? theme.mutedText : theme.lightText).withAlpha(a * rowAlpha);
       canvas.text({"body", step, r.label, canvas.measure("body", r.label, step)}, {col.x + 2 * kSwatch + 14, base},
                   ink);
-      std::string value = look.count(r.value);
+      // Figures count up as their row enters, as every scene's figures do.
+      float grow = motion.enter(0.4 * E + stagger * double(i), E);
+      std::string value = look.count(int(std::lround(double(r.value) * double(grow))));
       canvas.text({"body", step, value, canvas.measure("body", value, step)}, {col.right(), base}, ink, Align::Right);
       if (r.net) {
         std::string net = *r.net == 0 ? "0" : theme.formatDecimal(*r.net, 0, true);

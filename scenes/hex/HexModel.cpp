@@ -15,6 +15,7 @@ namespace {
 constexpr float kColumnW = 440;  // the count and legend
 constexpr float kGutter = 56;    // between the column and the map
 constexpr float kMarker = 0.34f; // a gain's dot, as a fraction of the hexagon
+constexpr int kLoudLanding = 12; // more seats than this in one update: flash only
 
 HexPaint blend(const HexPaint& a, const HexPaint& b, float t, float& markerWeight) {
   HexPaint out = b;
@@ -112,6 +113,13 @@ HexMapModel buildHexMap(const HexLayouts& layouts, const SceneInput& in, const R
   const float reach = std::hypot(fit.box.w, fit.box.h) * 0.5f;
   const double sinceTake = motion.sinceTake(), sinceOut = in.sinceOut(), sinceData = motion.sinceData();
   std::vector<HexDrawn> pulsing;
+  // A handful of seats landing pulse, swell and ring; a batch (a feed catching up) only
+  // flashes, or the map would be a storm of rings.
+  int landing = 0;
+  if (updating)
+    for (std::size_t i = 0; i < m.now.seats.size(); ++i)
+      landing += m.before.seats[i].state != HexState::Won && m.now.seats[i].state == HexState::Won;
+  const bool loud = landing <= kLoudLanding;
   const auto& cells = m.layout->cells();
   for (std::size_t i = 0; i < cells.size(); ++i) {
     HexDrawn h;
@@ -140,11 +148,13 @@ HexMapModel buildHexMap(const HexLayouts& layouts, const SceneInput& in, const R
           h.pulsing = true;
           float flash = 1 - theme.update.easing(clamp01(p / 0.6));
           paint.fill = lerp(paint.fill, theme.lightText, 0.85f * flash);
-          scale *= 1 + 0.45f * std::sin(3.14159265f * clamp01(p / 0.5));
+          if (loud) scale *= 1 + 0.45f * std::sin(3.14159265f * clamp01(p / 0.5));
           weight *= clamp01((p - 0.35) / 0.3);
           float ring = 1 - (1 - p) * (1 - p) * (1 - p);
-          h.ringRadius = fit.drawRadius * (1.15f + 1.9f * ring);
-          h.ringAlpha = (1 - p) * (1 - p) * alpha;
+          if (loud) {
+            h.ringRadius = fit.drawRadius * (1.15f + 1.9f * ring);
+            h.ringAlpha = (1 - p) * (1 - p) * alpha;
+          }
         }
       } else if (m.update < 1) {
         float w = 0;

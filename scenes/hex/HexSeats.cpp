@@ -63,7 +63,7 @@ HexPaint paintSeat(const HexSeat& seat, const Look& look, const HexPalette& pale
     } else {
       // Holds keep a trace of their colour so the page still reads as the same map.
       bool won = seat.state == HexState::Won;
-      paint.fill = lerp(paint.fill, palette.dimBase, won ? 0.8f : 0.45f);
+      paint.fill = lerp(paint.fill, palette.dimBase, won ? 0.86f : 0.5f);
       paint.marker = false;
     }
   }

@@ -214,47 +214,73 @@ TEST_SUITE("nogl") {
     SceneRegistry registry;
     const Scene* scene = registry.find("hex-map");
     REQUIRE(scene);
-    Scenario s = hexScenario(kMidnightFeed);
-    s.update = kGe2024Feed;
-    s.updateAt = 2;
-    SnapshotPtr before = cpu.feed(kMidnightFeed), after = cpu.feed(kGe2024Feed);
-    // One seat awaiting at midnight and declared by the end, one declared all along.
+    SnapshotPtr before = cpu.feed(kMidnightFeed), end = cpu.feed(kGe2024Feed);
+    // One seat awaiting at midnight declares, as it did by the end of the night.
+    nlohmann::json doc = nlohmann::json::parse(readFile(sourceDir() + "/" + kMidnightFeed));
+    nlohmann::json endDoc = nlohmann::json::parse(readFile(sourceDir() + "/" + kGe2024Feed));
     std::string fresh, settledId;
-    for (const DerivedContest& c : before->contests()) {
-      if (fresh.empty() && !hasResult(c.status) && hasResult(after->derived(c.id)->status)) fresh = c.id;
-      if (settledId.empty() && hasResult(c.status)) settledId = c.id;
+    for (auto& c : doc["contests"]) {
+      std::string id = c["id"];
+      if (settledId.empty() && hasResult(before->derived(id)->status)) settledId = id;
+      if (!fresh.empty() || hasResult(before->derived(id)->status)) continue;
+      for (const auto& e : endDoc["contests"])
+        if (e["id"] == id) c = e, fresh = id;
     }
     REQUIRE_FALSE(fresh.empty());
-    SceneInput in = cpu.input(s, kRate.frameAt(3));
+    ParseResult parsed = parseFeed(doc.dump(), "one-more.json");
+    REQUIRE(parsed.ok());
+    auto at = [&](double seconds) {
+      SceneInput in = cpu.input(hexScenario(kMidnightFeed), kRate.frameAt(seconds));
+      in.previous = before.get();
+      in.results = parsed.snapshot.get();
+      in.timing.dataFrame = kRate.frameAt(2);
+      return in;
+    };
+    auto model = [&](double seconds) {
+      return buildHexMap(layouts, at(seconds), {0, 0, 1920, 1080}, 1.0f, HexMapOptions{});
+    };
+    SceneInput in = at(3);
     Look look(in, in.results);
-    Rgba party = look.colour(after->derived(fresh)->winner);
+    Rgba party = look.colour(in.results->derived(fresh)->winner);
 
-    HexMapModel mid = modelAt(cpu, layouts, s, 2.3);
+    HexMapModel mid = model(2.3);
     const HexDrawn* pulsing = hexOf(mid, fresh);
     REQUIRE(pulsing);
     CHECK(pulsing->pulsing);
     CHECK_FALSE(pulsing->fill == party);
     CHECK(pulsing->radius > mid.composition.fit.drawRadius); // it swells over its neighbours
     CHECK(pulsing->ringRadius > 0);
-    CHECK(&mid.hexes.back() >= pulsing); // drawn after the still ones
+    CHECK(pulsing == &mid.hexes.back()); // drawn after the still ones
     const HexDrawn* still = hexOf(mid, settledId);
     REQUIRE(still);
     CHECK_FALSE(still->pulsing);
-    CHECK(still->fill == look.colour(after->derived(settledId)->winner));
+    CHECK(still->fill == look.colour(in.results->derived(settledId)->winner));
 
     HexTimes times = HexTimes::fromTheme(*in.theme);
     double done = 2 + times.pulse + 0.1;
-    HexMapModel late = modelAt(cpu, layouts, s, done);
+    HexMapModel late = model(done);
     const HexDrawn* landed = hexOf(late, fresh);
     REQUIRE(landed);
     CHECK_FALSE(landed->pulsing);
     CHECK(landed->fill == party);
     CHECK(landed->ringRadius == 0);
     CHECK(landed->radius == doctest::Approx(late.composition.fit.drawRadius));
-    CHECK(scene->animating(cpu.input(s, kRate.frameAt(2.3))));
-    CHECK_FALSE(scene->animating(cpu.input(s, kRate.frameAt(done))));
+    CHECK(scene->animating(at(2.3)));
+    CHECK_FALSE(scene->animating(at(done)));
     CHECK_FALSE(scene->animating(cpu.input(hexScenario(kGe2024Feed), kRate.frameAt(3))));
     CHECK(scene->animating(cpu.input(hexScenario(kGe2024Feed), kRate.frameAt(0.6))));
+
+    // The rest of the night at once: every new seat flashes, none rings or swells.
+    Scenario batch = hexScenario(kMidnightFeed);
+    batch.update = kGe2024Feed;
+    batch.updateAt = 2;
+    HexMapModel storm = modelAt(cpu, layouts, batch, 2.3);
+    int flashing = 0;
+    for (const HexDrawn& h : storm.hexes) {
+      flashing += h.pulsing;
+      if (h.pulsing) CHECK(h.ringRadius == 0);
+    }
+    CHECK(flashing == 238);
   }
 
   TEST_CASE("hex-map: animating() is true on every frame that differs from the one before") {
@@ -309,7 +335,7 @@ TEST_SUITE("nogl") {
     // A feed of seats no map has: nothing matched, the column says so, nothing else drawn.
     std::string feed = R"({"format": "landslide-results", "formatVersion": 1, "name": "Nowhere",
       "parties": [{"code": "LAB", "name": "Labour"}],
-      "contests": [{"id": "X00000001", "name": "Atlantis", "status": "awaiting", "electorate": 10,
+      "contests": [{"id": "X00000001", "name": "Atlantis", "status": "awaiting", "revision": 1, "electorate": 10,
                     "candidates": [{"name": "A", "party": "LAB"}]}]})";
     ParseResult parsed = parseFeed(feed, "nowhere.json");
     REQUIRE_MESSAGE(parsed.ok(), (parsed.errors.empty() ? "" : parsed.errors.front().toString()));

@@ -44,8 +44,9 @@ std::string Scenario::timelineKey() const {
 
 std::string Scenario::renderArgs(const std::string& src) const {
   std::ostringstream a;
-  a << "--feed " << quote(src + "/" + feed) << " --scene " << scene << " --contest " << contest << " --size " << width
-    << 'x' << height;
+  a << "--feed " << quote(src + "/" + feed) << " --scene " << scene;
+  if (!contest.empty()) a << " --contest " << contest; // national scenes bind no contest
+  a << " --size " << width << 'x' << height;
   if (!theme.empty()) a << " --theme " << quote(src + "/" + theme);
   std::string steps;
   auto add = [&](const std::string& step) { steps += (steps.empty() ? "" : "; ") + step; };
