@@ -36,6 +36,7 @@ ParseResult SourceState::ingest(std::string_view bytes, const JsonLimits& limits
     if (!result.ok()) {
       ++failures_;
       lastErrors_ = result.errors;
+      attempted_.notify_all();
       return result;
     }
     revision_ = options.sourceRevision;
@@ -46,6 +47,7 @@ ParseResult SourceState::ingest(std::string_view bytes, const JsonLimits& limits
     goodAt_ = Clock::now();
     listener = listener_;
   }
+  attempted_.notify_all();
   if (listener) listener(result.snapshot);
   return result;
 }
@@ -56,6 +58,7 @@ void SourceState::fail(FeedErrors errors) {
   ++failures_;
   attemptAt_ = Clock::now();
   lastErrors_ = std::move(errors);
+  attempted_.notify_all();
 }
 
 void SourceState::fail(std::string reason, const char* rule) {
@@ -93,6 +96,11 @@ SourceHealth SourceState::health() const {
   h.attempts = attempts_;
   h.failures = failures_;
   return h;
+}
+
+void SourceState::awaitFirst(std::chrono::milliseconds timeout) const {
+  std::unique_lock lock(mutex_);
+  attempted_.wait_for(lock, timeout, [&] { return latest_ || failures_ > 0; });
 }
 
 void SourceState::setListener(std::function<void(const SnapshotPtr&)> listener) {

@@ -9,6 +9,7 @@
 #include "feeds/Snapshot.h"
 
 #include <chrono>
+#include <condition_variable>
 #include <cstdint>
 #include <functional>
 #include <mutex>
@@ -49,6 +50,8 @@ public:
 
   SnapshotPtr latest() const;
   SourceHealth health() const;
+  // Blocks until a first good document is published or an attempt fails, up to timeout.
+  void awaitFirst(std::chrono::milliseconds timeout) const;
   void setListener(std::function<void(const SnapshotPtr&)> listener);
   const std::string& name() const { return name_; }
 
@@ -56,6 +59,7 @@ private:
   using Clock = std::chrono::steady_clock;
   const std::string name_;
   mutable std::mutex mutex_;
+  mutable std::condition_variable attempted_; // notified after each attempt
   SnapshotPtr latest_;
   FeedErrors lastErrors_;
   uint64_t revision_ = 0;
@@ -78,6 +82,8 @@ public:
 
   SnapshotPtr latest() const { return state_.latest(); } // null until the first good document
   SourceHealth health() const { return state_.health(); }
+  // Waits (bounded) for the first document or the first failure; no polling.
+  void awaitFirst(std::chrono::milliseconds timeout) const { state_.awaitFirst(timeout); }
   const std::string& name() const { return state_.name(); }
   // Called on the worker thread with each new good snapshot. Set before start().
   void setListener(std::function<void(const SnapshotPtr&)> listener) { state_.setListener(std::move(listener)); }

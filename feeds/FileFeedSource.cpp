@@ -32,16 +32,13 @@ void FileFeedSource::start() {
     state_.fail("cannot create an eventfd: " + errnoText(errno), "io");
     return;
   }
-  stopping_ = false;
   state_.setRunning(true);
-  worker_ = std::thread([this] { run(); });
+  worker_ = std::jthread([this](std::stop_token stop) { run(stop); });
 }
 
 void FileFeedSource::stop() {
   if (!worker_.joinable()) return;
-  stopping_ = true;
-  const uint64_t one = 1;
-  [[maybe_unused]] auto n = write(wakeFd_, &one, sizeof one);
+  worker_.request_stop(); // its stop callback wakes the poll
   worker_.join();
   close(wakeFd_);
   wakeFd_ = -1;
@@ -91,7 +88,12 @@ int FileFeedSource::watch(int inotifyFd) {
   return wd;
 }
 
-void FileFeedSource::run() {
+void FileFeedSource::run(std::stop_token stop) {
+  // A stop request wakes poll() through the eventfd.
+  std::stop_callback wake(stop, [this] {
+    const uint64_t one = 1;
+    [[maybe_unused]] auto n = write(wakeFd_, &one, sizeof one);
+  });
   const int ino = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
   if (ino < 0) {
     state_.fail("inotify unavailable: " + errnoText(errno), "io");
@@ -103,11 +105,11 @@ void FileFeedSource::run() {
   // Watch first, then read: a write landing between the two is seen by one or the other.
   load();
   alignas(inotify_event) char buf[16 * (sizeof(inotify_event) + NAME_MAX + 1)];
-  while (!stopping_) {
+  while (!stop.stop_requested()) {
     pollfd fds[2] = {{ino, POLLIN, 0}, {wakeFd_, POLLIN, 0}};
     // Without a watch (directory missing or replaced) retry twice a second.
     const int ready = poll(fds, 2, wd < 0 ? 500 : -1);
-    if (stopping_) break;
+    if (stop.stop_requested()) break;
     if (ready < 0 && errno != EINTR) {
       state_.fail("poll failed: " + errnoText(errno), "io");
       break;

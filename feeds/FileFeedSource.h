@@ -21,15 +21,14 @@ public:
   void stop() override;
 
 private:
-  void run();
+  void run(std::stop_token stop);
   void load();
   int watch(int inotifyFd);
 
   std::filesystem::path path_;
   JsonLimits limits_;
-  std::thread worker_;
-  int wakeFd_ = -1; // eventfd that stop() writes to
-  std::atomic<bool> stopping_{false};
+  int wakeFd_ = -1;     // eventfd that a stop request writes to
+  std::jthread worker_; // last: joined before the members it uses go
 };
 
 } // namespace landslide

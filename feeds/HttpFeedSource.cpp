@@ -22,24 +22,19 @@ HttpFeedSource::~HttpFeedSource() { stop(); }
 
 void HttpFeedSource::start() {
   if (worker_.joinable()) return;
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = false;
-    aborting_ = false;
-  }
+  aborting_ = false;
   state_.setRunning(true);
-  worker_ = std::thread([this] { run(); });
+  worker_ = std::jthread([this](std::stop_token stop) { run(stop); });
 }
 
 void HttpFeedSource::stop() {
   if (!worker_.joinable()) return;
+  worker_.request_stop(); // ends the wait between polls at once
   {
     std::lock_guard lock(mutex_);
-    stopping_ = true;
     aborting_ = true;
     if (activeClient_) activeClient_->stop(); // abort a request in flight
   }
-  wake_.notify_all();
   worker_.join();
   state_.setRunning(false);
 }
@@ -100,7 +95,7 @@ void HttpFeedSource::pollOnce(httplib::Client& client, const std::string& path) 
   state_.ingest(body, options_.limits);
 }
 
-void HttpFeedSource::run() {
+void HttpFeedSource::run(std::stop_token stop) {
   std::string base, path;
   if (!splitUrl(url_, base, path)) {
     state_.fail("\"" + url_ + "\" is not an http:// or https:// URL", "http");
@@ -128,16 +123,14 @@ void HttpFeedSource::run() {
     std::lock_guard lock(mutex_);
     activeClient_ = &client;
   }
-  for (;;) {
+  while (!stop.stop_requested()) {
     {
       std::lock_guard lock(mutex_);
-      if (stopping_) break;
       pollRequested_ = false;
     }
     pollOnce(client, path);
     std::unique_lock lock(mutex_);
-    wake_.wait_for(lock, options_.interval, [this] { return stopping_ || pollRequested_; });
-    if (stopping_) break;
+    wake_.wait_for(lock, stop, options_.interval, [this] { return pollRequested_; });
   }
   std::lock_guard lock(mutex_);
   activeClient_ = nullptr;

@@ -34,20 +34,19 @@ public:
   void pollNow(); // wake the worker for an immediate poll
 
 private:
-  void run();
+  void run(std::stop_token stop);
   void pollOnce(httplib::Client& client, const std::string& path);
 
   std::string url_;
   HttpFeedOptions options_;
-  std::thread worker_;
   std::mutex mutex_;
-  std::condition_variable wake_;
-  bool stopping_ = false;
+  std::condition_variable_any wake_; // wakes on pollNow() and on the stop request
   bool pollRequested_ = false;
   std::atomic<bool> aborting_{false};
   httplib::Client* activeClient_ = nullptr; // guarded by mutex_, so stop() can abort a request
   std::string etag_;
   std::string lastModified_;
+  std::jthread worker_; // last: joined before the members it uses go
 };
 
 // Splits "https://host:8443/path?q" into "https://host:8443" and "/path?q".

@@ -7,32 +7,21 @@ PushFeedSource::PushFeedSource(std::string name, JsonLimits limits) : FeedSource
 PushFeedSource::~PushFeedSource() { stop(); }
 
 void PushFeedSource::start() {
-  if (worker_.joinable()) return;
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = false;
-    running_ = true;
-  }
+  std::lock_guard lock(mutex_);
+  if (worker_) return;
   state_.setRunning(true);
-  worker_ = std::thread([this] { run(); });
+  worker_ = std::make_unique<Worker<Job>>(kQueued, Overflow::Drop, [this](Job& job) { return handle(job); });
 }
 
 void PushFeedSource::stop() {
-  if (!worker_.joinable()) return;
+  std::unique_ptr<Worker<Job>> worker;
   {
     std::lock_guard lock(mutex_);
-    stopping_ = true;
-    running_ = false;
+    worker.swap(worker_);
   }
-  wake_.notify_all();
-  worker_.join();
+  if (!worker) return;
   // Anything still queued is answered, so no caller waits forever.
-  std::deque<Job> left;
-  {
-    std::lock_guard lock(mutex_);
-    left.swap(queue_);
-  }
-  for (auto& job : left) job.done.set_value(notRunning());
+  for (auto& job : worker->cancel()) job.done.set_value(notRunning());
   state_.setRunning(false);
 }
 
@@ -41,35 +30,26 @@ FeedErrors PushFeedSource::notRunning() const {
 }
 
 std::future<FeedErrors> PushFeedSource::pushAsync(std::string bytes) {
-  Job job{std::move(bytes), {}};
-  auto future = job.done.get_future();
-  {
-    std::lock_guard lock(mutex_);
-    if (!running_) {
-      job.done.set_value(notRunning());
-      return future;
-    }
-    queue_.push_back(std::move(job));
+  std::promise<FeedErrors> done;
+  auto future = done.get_future();
+  std::lock_guard lock(mutex_);
+  if (!worker_) {
+    done.set_value(notRunning());
+  } else if (!worker_->push({std::move(bytes), std::move(done)})) {
+    std::promise<FeedErrors> refused; // the refused job took the first promise with it
+    future = refused.get_future();
+    refused.set_value({FeedError{name(), "", "too many documents waiting to be parsed; try again",
+                                 FeedError::Severity::Error, "source"}});
   }
-  wake_.notify_one();
   return future;
 }
 
 FeedErrors PushFeedSource::push(std::string bytes) { return pushAsync(std::move(bytes)).get(); }
 
-void PushFeedSource::run() {
-  for (;;) {
-    Job job;
-    {
-      std::unique_lock lock(mutex_);
-      wake_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
-      if (stopping_) return;
-      job = std::move(queue_.front());
-      queue_.pop_front();
-    }
-    auto result = state_.ingest(job.bytes, limits_);
-    job.done.set_value(std::move(result.errors));
-  }
+bool PushFeedSource::handle(Job& job) {
+  auto result = state_.ingest(job.bytes, limits_);
+  job.done.set_value(std::move(result.errors));
+  return true;
 }
 
 } // namespace landslide

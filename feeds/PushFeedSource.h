@@ -4,12 +4,11 @@
 // caller (for an HTTP 422) — the caller waits, but the parse never runs on its thread.
 
 #include "feeds/FeedSource.h"
+#include "feeds/base/Worker.h"
 
-#include <condition_variable>
-#include <deque>
 #include <future>
+#include <memory>
 #include <mutex>
-#include <thread>
 
 namespace landslide {
 
@@ -24,6 +23,8 @@ public:
   // Errors of this document (empty: accepted and published). Warnings are in
   // health().lastWarnings. Blocks until the worker has parsed it; if the source is
   // not running the result says so.
+  // At most kQueued documents wait; beyond that a push is refused at once.
+  static constexpr std::size_t kQueued = 64;
   FeedErrors push(std::string bytes);
   std::future<FeedErrors> pushAsync(std::string bytes);
 
@@ -32,16 +33,12 @@ private:
     std::string bytes;
     std::promise<FeedErrors> done;
   };
-  void run();
+  bool handle(Job& job);
   FeedErrors notRunning() const;
 
   JsonLimits limits_;
-  std::thread worker_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  std::deque<Job> queue_;
-  bool stopping_ = false;
-  bool running_ = false;
+  std::mutex mutex_;                    // guards worker_ (start/stop against pushes)
+  std::unique_ptr<Worker<Job>> worker_; // null while not running
 };
 
 } // namespace landslide

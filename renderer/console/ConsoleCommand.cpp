@@ -115,8 +115,7 @@ int runConsole(const ConsoleArgs& a) {
   if (!a.feed.empty()) {
     source = openFeedSource(a.feed);
     source->start();
-    for (int i = 0; i < 100 && !source->latest() && source->health().lastErrors.empty(); ++i)
-      std::this_thread::sleep_for(std::chrono::milliseconds(20)); // the first read, briefly
+    source->awaitFirst(std::chrono::seconds(2)); // the first read, briefly
   }
   SceneRegistry scenes;
   const bool remote = !control.amcp.off || !control.http.off;

@@ -168,7 +168,7 @@ struct AmcpServer::Impl {
   std::set<std::shared_ptr<Session>> sessions; // io thread only
   std::atomic<std::size_t> count{0};
   std::atomic<int> port{0};
-  std::thread thread;
+  std::jthread thread; // the io thread; stop() ends io.run() through a posted stop
 
   Impl(AmcpHandler& h, AmcpServerOptions o) : handler(h), options(std::move(o)) {}
 
@@ -225,7 +225,7 @@ bool AmcpServer::start(std::string& error) {
   }
   impl_->port = acceptor.local_endpoint().port();
   impl_->accept();
-  impl_->thread = std::thread([this] {
+  impl_->thread = std::jthread([this] {
     for (;;) {
       try {
         impl_->io.run();

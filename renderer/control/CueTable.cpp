@@ -4,6 +4,7 @@ namespace landslide {
 
 void CueTable::cue(int layer, LayerItem item) {
   std::lock_guard lock(mutex_);
+  ++version_;
   items_[layer] = std::move(item);
 }
 
@@ -16,6 +17,7 @@ std::optional<LayerItem> CueTable::find(int layer) const {
 
 std::optional<LayerItem> CueTable::take(int layer) {
   std::lock_guard lock(mutex_);
+  ++version_;
   auto it = items_.find(layer);
   if (it == items_.end()) return std::nullopt;
   LayerItem item = std::move(it->second);
@@ -25,17 +27,25 @@ std::optional<LayerItem> CueTable::take(int layer) {
 
 bool CueTable::remove(int layer) {
   std::lock_guard lock(mutex_);
+  ++version_;
   return items_.erase(layer) > 0;
 }
 
 void CueTable::removeIf(bool (*predicate)(int layer, int arg), int arg) {
   std::lock_guard lock(mutex_);
+  ++version_;
   std::erase_if(items_, [&](const auto& entry) { return predicate(entry.first, arg); });
 }
 
 void CueTable::clear() {
   std::lock_guard lock(mutex_);
+  ++version_;
   items_.clear();
+}
+
+uint64_t CueTable::version() const {
+  std::lock_guard lock(mutex_);
+  return version_;
 }
 
 std::map<int, LayerItem> CueTable::all() const {

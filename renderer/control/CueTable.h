@@ -19,10 +19,12 @@ public:
   void removeIf(bool (*predicate)(int layer, int arg), int arg);
   void clear();
   std::map<int, LayerItem> all() const;
+  uint64_t version() const; // changes with every change, so watchers need not compare items
 
 private:
   mutable std::mutex mutex_;
   std::map<int, LayerItem> items_;
+  uint64_t version_ = 0;
 };
 
 } // namespace landslide

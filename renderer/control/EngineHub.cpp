@@ -3,23 +3,16 @@
 
 namespace landslide {
 
-using Clock = std::chrono::steady_clock;
-
 EngineHub::EngineHub(LiveEngine& engine, const SceneRegistry& scenes, std::chrono::milliseconds timeout)
-    : engine_(engine), scenes_(scenes), timeout_(timeout) {
-  thread_ = std::thread([this] { run(); });
-}
+    : engine_(engine), scenes_(scenes), timeout_(timeout),
+      // Room for every command the engine's queue can hold, and as many already refused.
+      waiter_(2 * CommandQueue::kCapacity, Overflow::Drop, [this](Waiting& w) { return handle(w); }) {}
 
 EngineHub::~EngineHub() { stop(); }
 
 void EngineHub::stop() {
-  {
-    std::lock_guard lock(mutex_);
-    if (stopping_) return;
-    stopping_ = true;
-  }
-  wake_.notify_all();
-  if (thread_.joinable()) thread_.join();
+  if (stopping_.exchange(true)) return;
+  waiter_.finish(); // answers what still waits
 }
 
 void EngineHub::setObserver(std::function<void(const Command&, const CommandResult&)> observer) {
@@ -28,22 +21,18 @@ void EngineHub::setObserver(std::function<void(const Command&, const CommandResu
 }
 
 void EngineHub::submit(Command command, Done done) {
-  std::unique_lock lock(mutex_);
-  if (stopping_) {
-    lock.unlock();
-    done({false, "the server is shutting down", -1});
-    return;
-  }
+  if (stopping_) return done({false, "the server is shutting down", -1});
   std::future<CommandResult> result = engine_.submit(command);
-  waiting_.push_back({std::move(command), std::move(result), std::move(done)});
-  lock.unlock();
-  wake_.notify_one();
+  Waiting w{std::move(command), std::move(result), std::move(done)};
+  Done refused = w.done; // a refused item goes with push()
+  if (!waiter_.push(std::move(w)))
+    refused({false, stopping_ ? "the server is shutting down" : "command queue full", stopping_ ? -1 : 0});
 }
 
 void EngineHub::record(std::string_view what, const Command& command, const std::string& result) {
   AsRunEntry entry;
   entry.time = isoTimeNow();
-  entry.frame = engine_.state().frame;
+  entry.frame = engine_.snapshot()->frame;
   entry.source = command.source;
   entry.command = std::string(what);
   entry.layer = command.layer;
@@ -53,33 +42,27 @@ void EngineHub::record(std::string_view what, const Command& command, const std:
   engine_.asRun().record(entry);
 }
 
-void EngineHub::run() {
-  std::unique_lock lock(mutex_);
-  while (true) {
-    wake_.wait(lock, [&] { return stopping_ || !waiting_.empty(); });
-    if (waiting_.empty()) return; // stopping, nothing left
-    Waiting w = std::move(waiting_.front());
-    waiting_.pop_front();
-    bool stopping = stopping_;
-    auto observer = observer_;
-    lock.unlock();
-
-    CommandResult result{false, "the server is shutting down", -1};
-    if (!stopping || w.result.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
-      if (w.result.wait_for(timeout_) == std::future_status::ready) {
-        result = w.result.get();
-        // Wait (briefly) until the frame it took effect on has been published.
-        const auto until = Clock::now() + std::chrono::milliseconds(500);
-        while (result.ok && engine_.state().frame < result.frame && Clock::now() < until)
-          std::this_thread::sleep_for(std::chrono::milliseconds(1));
-      } else {
-        result = {false, "timed out waiting for the render thread", -1};
-      }
+bool EngineHub::handle(Waiting& w) {
+  CommandResult result{false, "the server is shutting down", -1};
+  if (!stopping_ || w.result.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+    if (w.result.wait_for(timeout_) == std::future_status::ready) {
+      result = w.result.get();
+      // Wait (briefly) until the frame it took effect on has been published.
+      if (result.ok)
+        engine_.published().waitUntil([&](const EngineState& s) { return s.frame >= result.frame; },
+                                      std::chrono::milliseconds(500));
+    } else {
+      result = {false, "timed out waiting for the render thread", -1};
     }
-    if (observer) observer(w.command, result);
-    w.done(result);
-    lock.lock();
   }
+  std::function<void(const Command&, const CommandResult&)> observer;
+  {
+    std::lock_guard lock(mutex_);
+    observer = observer_;
+  }
+  if (observer) observer(w.command, result);
+  w.done(result);
+  return true;
 }
 
 bool reachedEngine(const CommandResult& result) {

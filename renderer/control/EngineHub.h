@@ -1,14 +1,15 @@
 #pragma once
 // ControlHub over the live engine. Commands go to LiveEngine::submit; one waiter thread
 // takes the futures in order (the engine fulfils them in order), waits with a timeout,
-// then waits for the state of that frame to be published so that a client's next
-// command sees the effect of its last one. Socket threads never wait on the engine.
+// then waits (on the published state's version, no polling) for the state of that frame
+// so that a client's next command sees the effect of its last one. Socket threads never
+// wait on the engine.
 #include "ControlHub.h"
 
-#include <condition_variable>
-#include <deque>
+#include "feeds/base/Worker.h"
+
+#include <atomic>
 #include <mutex>
-#include <thread>
 
 namespace landslide {
 
@@ -40,18 +41,16 @@ private:
     std::future<CommandResult> result;
     Done done;
   };
-  void run();
+  bool handle(Waiting& w);
 
   LiveEngine& engine_;
   const SceneRegistry& scenes_;
   std::chrono::milliseconds timeout_;
   CueTable cues_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  std::deque<Waiting> waiting_;
-  bool stopping_ = false;
+  std::mutex mutex_; // guards observer_
   std::function<void(const Command&, const CommandResult&)> observer_;
-  std::thread thread_;
+  std::atomic<bool> stopping_{false};
+  Worker<Waiting> waiter_; // last: its thread uses the members above
 };
 
 } // namespace landslide

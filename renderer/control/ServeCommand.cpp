@@ -41,8 +41,7 @@ void say(const std::string& message) {
 void awaitFirstData(const std::vector<std::unique_ptr<FeedSource>>& sources) {
   const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(5);
   for (const auto& s : sources)
-    while (!s->latest() && s->health().failures == 0 && std::chrono::steady_clock::now() < until)
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    s->awaitFirst(std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now()));
   for (const auto& s : sources) {
     SourceHealth h = s->health();
     if (!h.lastErrors.empty())
@@ -104,8 +103,7 @@ int runServe(ServeArgs a) {
     if (std::string problems = engine.restoreJournal(); !problems.empty()) say("journal: " + problems);
     engine.start();
     // Ready means rendering: wait (bounded) for the first tick's state to be published.
-    for (int i = 0; i < 1000 && engine.state().ticks == 0; ++i)
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    engine.published().waitUntil([](const EngineState& st) { return st.ticks > 0; }, std::chrono::seconds(10));
 
     ControlServers servers(engine, scenes, &push, control);
     if (!servers.start(error)) {

@@ -5,66 +5,72 @@ namespace landslide {
 
 using nlohmann::json;
 
-StateWatcher::StateWatcher(ControlHub& hub, EventBus& bus, std::chrono::milliseconds period)
-    : hub_(hub), bus_(bus), period_(period) {
-  thread_ = std::thread([this] { run(); });
+namespace {
+std::string errorsText(const FeedErrors& errors) {
+  std::string text;
+  for (const FeedError& e : errors) text += e.toString() + '\n' + e.rule + '\n';
+  return text;
 }
+} // namespace
+
+StateWatcher::StateWatcher(EngineHub& hub, EventBus& bus)
+    : hub_(hub), bus_(bus), thread_([this](std::stop_token stop) { run(stop); }) {}
 
 StateWatcher::~StateWatcher() { stop(); }
 
 void StateWatcher::stop() {
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  wake_.notify_all();
+  thread_.request_stop(); // ends the wait for the next state at once
   if (thread_.joinable()) thread_.join();
 }
 
-void StateWatcher::run() {
-  std::unique_lock lock(mutex_);
-  while (!stopping_) {
-    lock.unlock();
-    check();
-    lock.lock();
-    wake_.wait_for(lock, period_, [&] { return stopping_; });
+void StateWatcher::run(std::stop_token stop) {
+  const Published<EngineState>& states = hub_.engine().published();
+  uint64_t seen = 0;
+  while (!stop.stop_requested()) {
+    // Cues change without a tick: the timeout bounds how late a cue's tally can be
+    // while the engine is not ticking (it ticks at the frame rate when it runs).
+    auto [state, version] = states.waitNewer(seen, std::chrono::milliseconds(200), stop);
+    if (stop.stop_requested()) break;
+    seen = version;
+    if (state) check(*state);
   }
 }
 
-void StateWatcher::check() {
-  EngineState state = hub_.state();
-  json tally = tallyJson(state, hub_.cues().all());
-  std::string tallyText = tally.dump(-1, ' ', false, json::error_handler_t::replace);
-  if (tallyText != tally_) {
-    tally_ = std::move(tallyText);
-    tally["frame"] = state.frame;
-    bus_.publish("tally", tally);
+void StateWatcher::check(const EngineState& state) {
+  const TallyKey tallyKey{state.version, state.data.get(), hub_.cues().version()};
+  if (tallyKey != tallyKey_) {
+    tallyKey_ = tallyKey;
+    json tally = tallyJson(state, hub_.cues().all());
+    if (tally != tally_) {
+      tally_ = tally;
+      tally["frame"] = state.frame;
+      bus_.publish("tally", tally);
+    }
   }
 
-  // Feeds: revision and health, not the ages that change all the time.
-  json feeds = json::array();
-  std::vector<std::string> errors;
-  for (const SourceHealth& h : state.feeds) {
-    json f = feedJson(h);
-    f.erase("ageSeconds");
-    f.erase("sinceAttemptSeconds");
-    f.erase("attempts");
-    feeds.push_back(f);
-    errors.push_back(f["errors"].dump(-1, ' ', false, json::error_handler_t::replace));
-  }
-  std::string feedsText = feeds.dump(-1, ' ', false, json::error_handler_t::replace);
-  if (feedsText != feeds_) {
-    feeds_ = std::move(feedsText);
-    bus_.publish("feed", {{"feeds", feeds}, {"frame", state.frame}});
+  std::vector<FeedKey> feeds;
+  for (const SourceHealth& h : state.feeds)
+    feeds.emplace_back(h.source, h.running, h.healthy(), h.lastGoodRevision, h.failures, h.lastWarnings.size(),
+                       errorsText(h.lastErrors));
+  if (feeds != feeds_) {
+    json list = json::array();
+    for (const SourceHealth& h : state.feeds) {
+      json f = feedJson(h);
+      f.erase("ageSeconds");
+      f.erase("sinceAttemptSeconds");
+      f.erase("attempts");
+      list.push_back(f);
+    }
+    bus_.publish("feed", {{"feeds", list}, {"frame", state.frame}});
     for (std::size_t i = 0; i < state.feeds.size(); ++i) {
-      bool changed = i >= feedErrors_.size() || feedErrors_[i] != errors[i];
+      const bool changed = !feeds_ || i >= feeds_->size() || std::get<6>((*feeds_)[i]) != std::get<6>(feeds[i]);
       if (changed && !state.feeds[i].lastErrors.empty())
         bus_.publish("error", {{"source", "feed"},
                                {"feed", state.feeds[i].source},
                                {"message", state.feeds[i].lastErrors.front().toString()},
                                {"errors", feedErrorsJson(state.feeds[i].lastErrors, 20)}});
     }
-    feedErrors_ = std::move(errors);
+    feeds_ = std::move(feeds);
   }
 
   std::vector<std::string> failures;

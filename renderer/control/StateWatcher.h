@@ -1,36 +1,43 @@
 #pragma once
 // Turns the engine's published state into events: "tally" when what is on air or cued
 // changes, "feed" when a feed's revision or health changes, "error" for new feed errors
-// and sink failures. It polls the state a few times a frame period on its own thread —
-// the render thread publishes and never notifies anyone.
-#include "ControlHub.h"
+// and sink failures. It blocks on the published state's version (one wake per tick) and
+// compares small typed keys; JSON is built only when a key changed.
+#include "EngineHub.h"
 #include "EventBus.h"
 
-#include <atomic>
-#include <condition_variable>
 #include <thread>
+#include <tuple>
 
 namespace landslide {
 
 class StateWatcher {
 public:
-  StateWatcher(ControlHub& hub, EventBus& bus, std::chrono::milliseconds period = std::chrono::milliseconds(20));
+  StateWatcher(EngineHub& hub, EventBus& bus);
   ~StateWatcher();
   void stop();
 
 private:
-  void run();
-  void check();
+  // What a "feed" event says of one source (not the ages and attempts that change all
+  // the time).
+  using FeedKey = std::tuple<std::string, bool, bool, std::optional<uint64_t>, uint64_t, std::size_t, std::string>;
+  struct TallyKey {
+    uint64_t playoutVersion = 0;
+    const void* data = nullptr;
+    uint64_t cuesVersion = 0;
+    bool operator==(const TallyKey&) const = default;
+  };
 
-  ControlHub& hub_;
+  void run(std::stop_token stop);
+  void check(const EngineState& state);
+
+  EngineHub& hub_;
   EventBus& bus_;
-  std::chrono::milliseconds period_;
-  std::string tally_, feeds_;
-  std::vector<std::string> feedErrors_, sinkFailures_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  bool stopping_ = false;
-  std::thread thread_;
+  std::optional<TallyKey> tallyKey_;
+  nlohmann::json tally_;
+  std::optional<std::vector<FeedKey>> feeds_;
+  std::vector<std::string> sinkFailures_;
+  std::jthread thread_; // last: its thread uses the members above
 };
 
 } // namespace landslide

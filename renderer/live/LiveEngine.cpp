@@ -237,13 +237,7 @@ void LiveEngine::publish(int64_t frame) {
   for (FeedSource* src : sources_) s.feeds.push_back(src->health());
   for (const auto& sink : setup_.channel->sinks())
     s.sinks.push_back({sink->spec(), sink->framesDropped(), sink->failure().value_or("")});
-  std::lock_guard lock(stateMutex_);
-  state_ = std::move(s);
-}
-
-EngineState LiveEngine::state() const {
-  std::lock_guard lock(stateMutex_);
-  return state_;
+  states_.publish(std::move(s));
 }
 
 } // namespace landslide

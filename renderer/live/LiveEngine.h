@@ -11,6 +11,7 @@
 #include "TickStats.h"
 
 #include "feeds/FeedSource.h"
+#include "feeds/base/Published.h"
 #include "program/RenderSetup.h"
 
 #include <atomic>
@@ -79,7 +80,11 @@ public:
   void stop();
 
   std::future<CommandResult> submit(Command command) { return commands_.submit(std::move(command)); }
-  EngineState state() const;
+  // The state published after the newest tick: an immutable snapshot (no copy, no lock
+  // held) with a version that increases with every tick; waiters block on it.
+  std::shared_ptr<const EngineState> snapshot() const { return states_.get(); }
+  const Published<EngineState>& published() const { return states_; }
+  EngineState state() const { return *snapshot(); } // a copy, for callers that edit it
   AsRunLog& asRun() { return asRun_; }
   const Theme& theme() const { return setup_.theme; }
   // The newest straight-alpha frame (top row first), if keepLatestFrame is on.
@@ -115,8 +120,7 @@ private:
   TickStats tickStats_;
   TickSummary lastTickSummary_;
 
-  mutable std::mutex stateMutex_;
-  EngineState state_;
+  Published<EngineState> states_;
   class LatestFrameSink;
   LatestFrameSink* latest_ = nullptr; // owned by the channel
 };

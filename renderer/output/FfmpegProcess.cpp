@@ -129,17 +129,19 @@ bool FfmpegProcess::close(std::string& error) {
   if (stdinFd_ >= 0) ::close(stdinFd_);
   stdinFd_ = -1;
   int status = 0;
-  for (;;) { // polled, so that stop() never signals a pid that was reaped and reused
-    {
-      std::lock_guard lock(pidMutex_);
-      if (pid_ <= 0) break;
-      pid_t r = waitpid(pid_, &status, WNOHANG);
-      if (r == pid_ || (r < 0 && errno != EINTR)) {
-        pid_ = -1;
-        break;
-      }
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  pid_t pid;
+  {
+    std::lock_guard lock(pidMutex_);
+    pid = pid_;
+  }
+  if (pid > 0) {
+    // Wait for the exit without reaping (WNOWAIT): until it is reaped below, under the
+    // lock, the pid cannot be reused, so stop() never signals another process.
+    siginfo_t info{};
+    while (waitid(P_PID, static_cast<id_t>(pid), &info, WEXITED | WNOWAIT) < 0 && errno == EINTR) {}
+    std::lock_guard lock(pidMutex_);
+    while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {}
+    pid_ = -1;
   }
   if (stderrReader_.joinable()) stderrReader_.join();
   if (stderrFd_ >= 0) ::close(stderrFd_);

@@ -2,18 +2,17 @@
 // A worker thread with a bounded queue of frames, shared by the CPU sinks. Offline
 // rendering blocks when the queue is full (back-pressure, nothing lost); live output
 // drops the frame instead and counts it, so the render thread never waits on a sink.
+// The thread is the one worker shape (feeds/base/Worker.h).
 #include "Sink.h"
 
-#include <atomic>
-#include <condition_variable>
-#include <deque>
+#include "feeds/base/Worker.h"
+
 #include <functional>
 #include <mutex>
-#include <thread>
 
 namespace landslide {
 
-enum class QueuePolicy { Block, Drop };
+using QueuePolicy = Overflow;
 
 class SinkWorker {
 public:
@@ -23,20 +22,14 @@ public:
   void push(const VideoFrame& frame);
   void finish(); // drains the queue and joins
   std::optional<std::string> failure() const;
-  uint64_t dropped() const { return dropped_.load(); }
+  uint64_t dropped() const { return worker_.dropped(); }
 
 private:
-  void run();
+  bool handle(const VideoFrame& frame);
   Handler handler_;
-  QueuePolicy policy_;
-  size_t capacity_;
   mutable std::mutex mutex_;
-  std::condition_variable changed_;
-  std::deque<VideoFrame> queue_;
-  bool closing_ = false;
   std::optional<std::string> failure_;
-  std::atomic<uint64_t> dropped_{0};
-  std::thread thread_;
+  Worker<VideoFrame> worker_; // last: its thread uses the members above
 };
 
 } // namespace landslide

@@ -9,6 +9,8 @@
 #include <doctest/doctest.h>
 
 #include <atomic>
+#include <future>
+#include <latch>
 #include <thread>
 
 using namespace landslide;
@@ -49,4 +51,51 @@ TEST_CASE("push source: good and bad documents, errors returned to the caller") 
   CHECK(ok == 8);
   source.stop();
   CHECK(source.push(feedDoc("late")).at(0).rule == "source");
+}
+
+TEST_CASE("push source: a bounded queue refuses at once when full; stop answers what waits") {
+  PushFeedSource source("bounded");
+  std::latch release(1);
+  std::atomic<bool> inListener{false};
+  source.setListener([&](const SnapshotPtr&) {
+    inListener = true;
+    release.wait(); // the worker is busy: later pushes queue up
+  });
+  source.start();
+  auto first = source.pushAsync(feedDoc("first"));
+  while (!inListener) std::this_thread::yield();
+  std::vector<std::future<FeedErrors>> queued;
+  for (std::size_t i = 0; i < PushFeedSource::kQueued; ++i)
+    queued.push_back(source.pushAsync(feedDoc("q" + std::to_string(i), 61 + int(i))));
+  auto refused = source.pushAsync(feedDoc("one too many", 1));
+  REQUIRE(refused.wait_for(std::chrono::seconds(0)) == std::future_status::ready); // not blocked
+  CHECK(refused.get().at(0).reason.find("too many documents") != std::string::npos);
+
+  std::thread stopper([&] { source.stop(); });
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  release.count_down();
+  stopper.join();
+  CHECK(first.get().empty());
+  for (auto& f : queued) { // none is left waiting forever
+    REQUIRE(f.wait_for(std::chrono::seconds(0)) == std::future_status::ready);
+    FeedErrors errors = f.get();
+    CHECK((errors.empty() || errors.at(0).reason == "the push source is not running"));
+  }
+}
+
+TEST_CASE("push source: awaitFirst wakes on the first document, and times out without one") {
+  PushFeedSource source("first");
+  source.start();
+  const auto t = std::chrono::steady_clock::now();
+  source.awaitFirst(std::chrono::milliseconds(100));
+  CHECK(std::chrono::steady_clock::now() - t >= std::chrono::milliseconds(90));
+  std::thread pusher([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(30));
+    source.push(feedDoc("one"));
+  });
+  const auto u = std::chrono::steady_clock::now();
+  source.awaitFirst(std::chrono::seconds(10));
+  CHECK(std::chrono::steady_clock::now() - u < std::chrono::seconds(5));
+  CHECK(source.latest() != nullptr);
+  pusher.join();
 }
