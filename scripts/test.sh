@@ -15,3 +15,16 @@ scripts/build.sh build-asan -DLANDSLIDE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
 # rehearsal_tests replays whole 650-seat nights several times (68 s normally, past 10
 # minutes under ASan): it runs in the pass above; its CLI suite runs here.
 (cd build-asan && ASAN_OPTIONS=detect_leaks=1 ctest --output-on-failure -j2 --timeout 900 -L nogl -E '^rehearsal_tests$')
+# Under ThreadSanitizer: the threaded suites (label "threads": the worker shape and
+# published state, the feed sources, the control surfaces and serve driven by real
+# clients). Only their targets are built. Any report fails the pass, also one written
+# by a serve process the node tests started (reports go to files, then are shown).
+BUILD_TARGETS="landslide base_tests feeds_tests control_unit_tests" \
+  scripts/build.sh build-tsan -DLANDSLIDE_SANITIZE=thread
+rm -rf build-tsan/tsan-reports && mkdir -p build-tsan/tsan-reports
+(cd build-tsan && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$PWD/../scripts/tsan.supp log_path=$PWD/tsan-reports/report" \
+  ctest --output-on-failure -j2 --timeout 900 -L threads)
+if compgen -G "build-tsan/tsan-reports/report*" >/dev/null; then
+  cat build-tsan/tsan-reports/report*
+  exit 1
+fi
