@@ -1,5 +1,7 @@
 #include "BackgroundWriter.h"
 
+#include "feeds/base/Files.h"
+
 #include <cstdio>
 #include <fstream>
 
@@ -38,6 +40,29 @@ void BackgroundWriter::flush() {
   changed_.wait(lock, [&] { return jobs_.empty() && !busy_; });
 }
 
+std::string BackgroundWriter::replaceError(const std::string& file) const {
+  std::lock_guard lock(mutex_);
+  auto it = replaceErrors_.find(file);
+  return it == replaceErrors_.end() ? std::string() : it->second;
+}
+
+// A failed replace leaves the last good file (writeFileAtomically); it is said once in
+// the log when it starts failing, and once when it works again.
+void BackgroundWriter::replaced(const std::string& file, const Expected<void>& result) {
+  const std::string error = result.error();
+  {
+    std::lock_guard lock(mutex_);
+    std::string& last = replaceErrors_[file];
+    if (last == error) return;
+    last = error;
+  }
+  if (!error.empty())
+    std::fprintf(stderr, "landslide: %s; the last good %s stays\n", error.c_str(), file.c_str());
+  else
+    std::fprintf(stderr, "landslide: %s written again\n", file.c_str());
+  std::fflush(stderr);
+}
+
 void BackgroundWriter::run() {
   for (;;) {
     Job job;
@@ -50,12 +75,7 @@ void BackgroundWriter::run() {
       busy_ = true;
     }
     if (job.replace) {
-      std::string temp = job.file + ".partial";
-      {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out << job.text;
-      }
-      std::rename(temp.c_str(), job.file.c_str());
+      replaced(job.file, files::writeFileAtomically(job.file, job.text));
     } else {
       std::ofstream out(job.file, std::ios::binary | std::ios::app);
       out << job.text;

@@ -1,8 +1,11 @@
 #pragma once
 // File writes off the render thread: appends (as-run lines) and atomic replaces (the
 // playout journal, coalesced to the latest version) on one worker thread.
+#include "feeds/base/Expected.h"
+
 #include <condition_variable>
 #include <deque>
+#include <map>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -14,8 +17,10 @@ public:
   BackgroundWriter();
   ~BackgroundWriter(); // writes what is queued, then stops
   void append(const std::string& file, std::string text);
-  void replace(const std::string& file, std::string text); // temp file + rename
-  void flush();                                            // waits until the queue is empty
+  void replace(const std::string& file, std::string text); // files::writeFileAtomically
+  // Why the newest replace of `file` failed ("" when it worked or has not run yet).
+  std::string replaceError(const std::string& file) const;
+  void flush(); // waits until the queue is empty
 
 private:
   struct Job {
@@ -23,9 +28,11 @@ private:
     bool replace;
   };
   void run();
-  std::mutex mutex_;
+  void replaced(const std::string& file, const Expected<void>& result);
+  mutable std::mutex mutex_;
   std::condition_variable changed_;
   std::deque<Job> jobs_;
+  std::map<std::string, std::string> replaceErrors_;
   bool busy_ = false, stopping_ = false;
   std::thread thread_;
 };
