@@ -1,19 +1,19 @@
 #include "feeds/FileFeedSource.h"
+#include "feeds/base/Files.h"
 
 #include <cerrno>
 #include <cstring>
-#include <fcntl.h>
 #include <poll.h>
 #include <sys/eventfd.h>
 #include <sys/inotify.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 namespace landslide {
 
 namespace {
 
-constexpr uint32_t kFileEvents = IN_CLOSE_WRITE | IN_MOVED_TO;
+// Deleting the file or moving it away is a change too: it is then reported missing.
+constexpr uint32_t kFileEvents = IN_CLOSE_WRITE | IN_MOVED_TO | IN_DELETE | IN_MOVED_FROM;
 constexpr uint32_t kDirGone = IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF | IN_UNMOUNT;
 
 std::string errnoText(int err) { return std::strerror(err); }
@@ -46,39 +46,17 @@ void FileFeedSource::stop() {
 }
 
 void FileFeedSource::load() {
-  const int fd = open(path_.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    state_.fail("cannot open " + path_.string() + ": " + errnoText(errno), "io");
+  // files::readFile takes regular files only and never blocks: a FIFO renamed over the
+  // feed is refused at once, not waited on. A missing file is an error the operator sees;
+  // the last good snapshot stays on air.
+  Expected<std::string> bytes = files::readFile(path_.string(), limits_.maxBytes);
+  if (!bytes) {
+    FeedError e = bytes.problem();
+    if (e.rule == "too-large") e.rule = "size-limit"; // the feed's own name for it (SCHEMA.md)
+    state_.fail(FeedErrors{std::move(e)});
     return;
   }
-  struct stat st {};
-  std::string bytes;
-  bool ok = fstat(fd, &st) == 0;
-  // Refuse oversized files before reading a byte of them.
-  if (ok && static_cast<uint64_t>(st.st_size) > limits_.maxBytes) {
-    close(fd);
-    state_.fail(path_.string() + " is " + std::to_string(st.st_size) + " bytes; a feed may be at most " +
-                    std::to_string(limits_.maxBytes) + " bytes",
-                "size-limit");
-    return;
-  }
-  char buf[1 << 16];
-  while (ok) {
-    const ssize_t n = read(fd, buf, sizeof buf);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      ok = n == 0;
-      break;
-    }
-    bytes.append(buf, static_cast<std::size_t>(n));
-    ok = bytes.size() <= limits_.maxBytes; // the file grew while being read
-  }
-  close(fd);
-  if (!ok) {
-    state_.fail("cannot read " + path_.string() + " (" + errnoText(errno) + " or grew past the size limit)", "io");
-    return;
-  }
-  state_.ingest(bytes, limits_);
+  state_.ingest(*bytes, limits_);
 }
 
 int FileFeedSource::watch(int inotifyFd) {

@@ -2,7 +2,8 @@
 // FileFeedSource: a feed file watched with inotify. The directory is watched for
 // IN_CLOSE_WRITE and IN_MOVED_TO on the file's name, so both writers that rewrite the
 // file in place and writers that rename a finished temporary file over it are picked
-// up within milliseconds; a file still open for writing is not read.
+// up within milliseconds; a file still open for writing is not read. Deleting or moving
+// the file away is reported (the source is then not healthy); only regular files are read.
 
 #include "feeds/FeedSource.h"
 

@@ -9,6 +9,7 @@ namespace landslide {
 class ResultCard final : public Scene {
 public:
   std::string_view name() const override { return "result-card"; }
+  bool showsOneContest() const override { return true; }
   std::string_view description() const override { return "Declaration card: winner, majority, turnout, status"; }
   void draw(const SceneInput& input, Canvas& canvas) const override;
   bool animating(const SceneInput& input) const override;

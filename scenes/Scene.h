@@ -48,6 +48,9 @@ public:
   virtual std::string_view name() const = 0;
   virtual std::string_view description() const = 0;
   virtual int pageCount() const { return 1; }
+  // True when the scene shows the one contest its layer is bound to: taking it for a
+  // contest the feed does not have is refused (it would be on air drawing nothing).
+  virtual bool showsOneContest() const { return false; }
   virtual void draw(const SceneInput& input, Canvas& canvas) const = 0;
   // True while anything this scene draws still moves; a channel whose layers are all
   // still is not redrawn.
@@ -60,6 +63,7 @@ class SceneRegistry {
 public:
   SceneRegistry(); // registers every built-in scene
   const Scene* find(std::string_view name) const;
+  void add(std::unique_ptr<Scene> scene); // tests: a scene built to fail
   const std::vector<std::unique_ptr<Scene>>& all() const { return scenes_; }
 
 private:

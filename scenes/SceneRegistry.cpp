@@ -27,6 +27,8 @@ SceneRegistry::SceneRegistry() {
   scenes_.push_back(std::make_unique<TestCard>());
 }
 
+void SceneRegistry::add(std::unique_ptr<Scene> scene) { scenes_.push_back(std::move(scene)); }
+
 const Scene* SceneRegistry::find(std::string_view name) const {
   for (const auto& scene : scenes_)
     if (scene->name() == name) return scene.get();

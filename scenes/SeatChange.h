@@ -9,6 +9,7 @@ namespace landslide {
 class SeatChange final : public Scene {
 public:
   std::string_view name() const override { return "seat-change"; }
+  bool showsOneContest() const override { return true; }
   std::string_view description() const override { return "Full-width GAIN / HOLD banner with winner and majority"; }
   void draw(const SceneInput& input, Canvas& canvas) const override;
   bool animating(const SceneInput& input) const override;

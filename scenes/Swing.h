@@ -9,6 +9,7 @@ namespace landslide {
 class Swing final : public Scene {
 public:
   std::string_view name() const override { return "swing"; }
+  bool showsOneContest() const override { return true; }
   std::string_view description() const override { return "Two-party swing arrow; page two: swingometer dial"; }
   int pageCount() const override { return 2; }
   void draw(const SceneInput& input, Canvas& canvas) const override;

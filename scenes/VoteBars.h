@@ -9,6 +9,7 @@ namespace landslide {
 class VoteBars final : public Scene {
 public:
   std::string_view name() const override { return "vote-bars"; }
+  bool showsOneContest() const override { return true; }
   std::string_view description() const override {
     return "Candidates by votes, top N plus Others; page two: change in share";
   }

@@ -95,6 +95,11 @@ void ConsoleUi::statusPanels(float x, float y, float w, float h) {
   ImGui::SetNextWindowPos({x, y});
   ImGui::SetNextWindowSize({w, h});
   ImGui::Begin("Status", nullptr, ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse);
+  // Above the tabs: a restart would lose what is on air, or a layer ignores the feed.
+  if (!state_.journal.ok)
+    ImGui::TextColored({1, 0.45f, 0.3f, 1}, "JOURNAL NOT WRITTEN: %s", state_.journal.error.c_str());
+  for (const LayerView& v : state_.layers)
+    if (!v.warning.empty()) ImGui::TextColored({1, 0.8f, 0.3f, 1}, "L%d: %s", v.layer, v.warning.c_str());
   if (ImGui::BeginTabBar("status")) {
     if (ImGui::BeginTabItem("Feed")) {
       feedTab(ctx_.source, state_);

@@ -86,14 +86,15 @@ void HttpApi::Impl::routeReads() {
       sinksOk = sinksOk && v.failure.empty();
       sinks.push_back({{"spec", v.spec}, {"ok", v.failure.empty()}, {"dropped", v.dropped}});
     }
-    bool ok = s.ticks > 0 && feedsOk && sinksOk;
+    bool ok = s.ticks > 0 && feedsOk && sinksOk && s.journal.ok;
     sendJson(res, ok ? 200 : 503,
              {{"ok", ok},
               {"frame", s.frame},
               {"ticks", s.ticks},
               {"framesDropped", s.framesDropped},
               {"feeds", feeds},
-              {"sinks", sinks}});
+              {"sinks", sinks},
+              {"journal", {{"ok", s.journal.ok}, {"error", s.journal.ok ? json(nullptr) : json(s.journal.error)}}}});
   });
   server.Get("/api/scenes",
              [this](const httplib::Request&, httplib::Response& res) { sendJson(res, 200, scenesJson(hub.scenes())); });

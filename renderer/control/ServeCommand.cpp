@@ -100,7 +100,10 @@ int runServe(ServeArgs a) {
       if (std::string e = engine.keepFeedHistory(feedHistory); !e.empty()) say(e);
     for (auto& s : sources) engine.addSource(*s);
     engine.addSource(push);
-    if (std::string problems = engine.restoreJournal(); !problems.empty()) say("journal: " + problems);
+    JournalRestore restored = engine.restoreJournal();
+    for (const Problem& p : restored.problems) say(p.toString());
+    if (!restored.keptAs.empty()) say("the journal with problems was kept as " + restored.keptAs);
+    if (!restored.summary.empty()) say("journal " + config.journalFile + ": " + restored.summary);
     engine.start();
     // Ready means rendering: wait (bounded) for the first tick's state to be published.
     engine.published().waitUntil([](const EngineState& st) { return st.ticks > 0; }, std::chrono::seconds(10));

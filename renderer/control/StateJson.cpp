@@ -42,6 +42,7 @@ json layerJson(const LayerView& v, const ResultsSnapshot* data) {
             {"casparcg", addressJson(v.layer)}};
   addResolved(j, v.contest, v.resolved, data);
   if (v.pending && bindsLatest(v.contest)) j["pendingContest"] = seatJson(v.pendingContest);
+  if (!v.warning.empty()) j["warning"] = v.warning; // keeps its last good data against the feed
   return j;
 }
 

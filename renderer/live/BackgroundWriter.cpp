@@ -1,11 +1,14 @@
 #include "BackgroundWriter.h"
 
+#include "feeds/base/Files.h"
+
 #include <cstdio>
 #include <fstream>
 
 namespace landslide {
 
-BackgroundWriter::BackgroundWriter() : worker_(kCapacity, Overflow::Drop, &BackgroundWriter::write) {}
+BackgroundWriter::BackgroundWriter()
+    : worker_(kCapacity, Overflow::Drop, [this](Job& job) { return write(job); }) {}
 
 BackgroundWriter::~BackgroundWriter() { worker_.finish(); }
 
@@ -24,14 +27,32 @@ void BackgroundWriter::replace(const std::string& file, std::string text) {
 
 void BackgroundWriter::flush() { worker_.flush(); }
 
+std::string BackgroundWriter::replaceError(const std::string& file) const {
+  std::lock_guard lock(mutex_);
+  auto it = replaceErrors_.find(file);
+  return it == replaceErrors_.end() ? std::string() : it->second;
+}
+
+// A failed replace leaves the last good file (writeFileAtomically); it is said once in
+// the log when it starts failing, and once when it works again.
+void BackgroundWriter::replaced(const std::string& file, const Expected<void>& result) {
+  const std::string error = result.error();
+  {
+    std::lock_guard lock(mutex_);
+    std::string& last = replaceErrors_[file];
+    if (last == error) return;
+    last = error;
+  }
+  if (!error.empty())
+    std::fprintf(stderr, "landslide: %s; the last good %s stays\n", error.c_str(), file.c_str());
+  else
+    std::fprintf(stderr, "landslide: %s written again\n", file.c_str());
+  std::fflush(stderr);
+}
+
 bool BackgroundWriter::write(Job& job) {
   if (job.replace) {
-    std::string temp = job.file + ".partial";
-    {
-      std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-      out << job.text;
-    }
-    std::rename(temp.c_str(), job.file.c_str());
+    replaced(job.file, files::writeFileAtomically(job.file, job.text));
   } else {
     std::ofstream out(job.file, std::ios::binary | std::ios::app);
     out << job.text;

@@ -30,9 +30,14 @@ struct Command {
 };
 
 struct CommandResult {
+  CommandResult() = default;
+  // A constructor, not an aggregate: answers built as {ok, error, frame} need no rule.
+  CommandResult(bool ok_, std::string error_, int64_t frame_, std::string rule_ = {})
+      : ok(ok_), error(std::move(error_)), frame(frame_), rule(std::move(rule_)) {}
   bool ok = true;
   std::string error; // why it was refused
   int64_t frame = 0; // the frame it took effect on
+  std::string rule;  // why, as a stable id: "unknown-contest" (nothing to show: AMCP 404); "" otherwise
 };
 
 } // namespace landslide

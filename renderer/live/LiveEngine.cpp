@@ -1,8 +1,10 @@
 #include "LiveEngine.h"
+#include "Journal.h"
 
 #include <chrono>
-#include <fstream>
-#include <sstream>
+#include <cstdio>
+#include <exception>
+#include <filesystem>
 
 namespace landslide {
 
@@ -32,12 +34,16 @@ private:
 };
 
 LiveEngine::LiveEngine(RenderSetup& setup, const SceneRegistry& scenes, EngineConfig config)
-    : setup_(setup), config_(std::move(config)), playout_(scenes, setup.theme, setup.channel->config().rate),
-      asRun_(writer_, config_.asRunFile) {
+    : LiveEngine(std::make_unique<ChannelProducer>(setup), setup.theme, scenes, std::move(config)) {}
+
+LiveEngine::LiveEngine(std::unique_ptr<FrameProducer> producer, const Theme& theme, const SceneRegistry& scenes,
+                       EngineConfig config)
+    : producer_(std::move(producer)), theme_(theme), scenes_(scenes), config_(std::move(config)),
+      playout_(scenes, theme, producer_->config().rate), asRun_(writer_, config_.asRunFile) {
   if (config_.keepLatestFrame) {
     auto sink = std::make_unique<LatestFrameSink>();
     latest_ = sink.get();
-    setup_.channel->addSink(std::move(sink));
+    producer_->addSink(std::move(sink));
   }
   publish(0);
 }
@@ -64,14 +70,14 @@ void LiveEngine::addSource(FeedSource& source) {
 
 void LiveEngine::start() {
   if (running_.exchange(true)) return;
-  setup_.context->releaseCurrent();
+  producer_->releaseCurrent();
   thread_ = std::thread([this] { run(); });
 }
 
 void LiveEngine::stop() {
   if (!running_.exchange(false)) return;
   thread_.join();
-  setup_.context->makeCurrent();
+  producer_->makeCurrent();
   writer_.flush();
 }
 
@@ -79,8 +85,8 @@ std::shared_ptr<const VideoFrame> LiveEngine::latestFrame() const { return lates
 
 void LiveEngine::run() {
   using Clock = std::chrono::steady_clock;
-  setup_.context->makeCurrent();
-  const FrameRate rate = setup_.channel->config().rate;
+  producer_->makeCurrent();
+  const FrameRate rate = producer_->config().rate;
   const auto period = std::chrono::duration<double>(rate.secondsAt(1));
   const Clock::time_point start = Clock::now();
   int64_t n = 0;
@@ -97,7 +103,7 @@ void LiveEngine::run() {
     ++n;
     std::this_thread::sleep_until(start + std::chrono::duration_cast<Clock::duration>(period * double(n)));
   }
-  setup_.context->releaseCurrent();
+  producer_->releaseCurrent();
 }
 
 void LiveEngine::tick(int64_t frame) {
@@ -111,6 +117,7 @@ void LiveEngine::tick(int64_t frame) {
   if (incoming) {
     playout_.offer(incoming, frame);
     if (history_) history_->onAir(frame, incoming);
+    noteKeptLayers(frame);
   }
   playout_.retire(frame);
 
@@ -120,10 +127,10 @@ void LiveEngine::tick(int64_t frame) {
   drawnVersion_ = playout_.version();
   using Clock = std::chrono::steady_clock;
   const auto drawStart = Clock::now();
-  setup_.channel->renderFrame(
+  producer_->renderFrame(
       frame, [&](Canvas& canvas) { playout_.draw(frame, canvas); }, redraw);
   const auto hookStart = Clock::now();
-  if (hook_) hook_(frame, *setup_.channel, playout_.data());
+  if (hook_ && producer_->channel()) hook_(frame, *producer_->channel(), playout_.data());
   const auto hookEnd = Clock::now();
   tickStats_.add(std::chrono::duration<double, std::milli>(hookStart - drawStart).count(),
                  std::chrono::duration<double, std::milli>(hookEnd - hookStart).count());
@@ -131,18 +138,62 @@ void LiveEngine::tick(int64_t frame) {
   publish(frame);
 }
 
+// A layer that keeps its last good data against the feed (another election, a lost
+// contest) is said once in the as-run log; state() carries the warning while it lasts.
+void LiveEngine::noteKeptLayers(int64_t frame) {
+  std::map<int, std::string> now;
+  for (const auto& [n, l] : playout_.layers()) {
+    std::string reason = l.keptReason(playout_.data().get());
+    if (reason.empty()) continue;
+    if (auto it = kept_.find(n); it == kept_.end() || it->second != reason) {
+      AsRunEntry entry;
+      entry.time = isoTimeNow();
+      entry.frame = frame;
+      entry.source = "feed";
+      entry.command = "KEEP";
+      entry.layer = n;
+      entry.scene = l.item.scene;
+      entry.contest = l.item.contest;
+      entry.result = "warning: " + reason;
+      asRun_.record(entry);
+    }
+    now[n] = std::move(reason);
+  }
+  kept_ = std::move(now);
+}
+
 void LiveEngine::apply(CommandQueue::Pending& p, int64_t frame) {
   const Command& c = p.command;
-  std::string error;
+  std::string error, rule;
+  auto layer = playout_.layers().find(c.layer);
   switch (c.kind) {
-  case CommandKind::Take: error = playout_.take(c.layer, c.item, frame); break;
+  case CommandKind::Take:
+    if (error = refusal(c.item, false); error.empty())
+      error = playout_.take(c.layer, c.item, frame);
+    else
+      rule = "unknown-contest";
+    break;
   case CommandKind::Next: error = playout_.next(c.layer, frame); break;
   case CommandKind::Out: error = playout_.out(c.layer, frame); break;
   case CommandKind::OutAll: playout_.outAll(frame); break;
   case CommandKind::Clear: playout_.clear(c.layer); break;
   case CommandKind::ClearAll: playout_.clearAll(); break;
-  case CommandKind::Update: error = playout_.setOptions(c.layer, c.item.options, frame); break;
-  case CommandKind::Retake: error = playout_.retake(c.layer, frame); break;
+  case CommandKind::Update:
+    if (layer != playout_.layers().end() && c.item.options.contains("contest") && c.item.options["contest"].is_string())
+      error = refusal({layer->second.item.scene, c.item.options["contest"].get<std::string>(), {}}, false);
+    if (!error.empty())
+      rule = "unknown-contest";
+    else
+      error = playout_.setOptions(c.layer, c.item.options, frame);
+    break;
+  case CommandKind::Retake:
+    // Nothing held: a re-take shows the feed as it is, which must have the layer's contest.
+    if (layer != playout_.layers().end() && !layer->second.pendingData) error = refusal(layer->second.item, false);
+    if (!error.empty())
+      rule = "unknown-contest";
+    else
+      error = playout_.retake(c.layer, frame);
+    break;
   case CommandKind::SetAuto: error = playout_.setAuto(c.layer, c.flag); break;
   }
   AsRunEntry entry;
@@ -161,61 +212,105 @@ void LiveEngine::apply(CommandQueue::Pending& p, int64_t frame) {
   entry.item = c.item;
   entry.flag = c.flag;
   asRun_.record(entry);
-  p.done.set_value({error.empty(), error, frame});
+  p.done.set_value({error.empty(), error, frame, rule});
 }
 
 void LiveEngine::journal() {
   journaledVersion_ = playout_.version();
   if (config_.journalFile.empty()) return;
-  nlohmann::json layers = nlohmann::json::array();
-  for (const auto& [n, s] : playout_.layers()) {
-    if (s.timing.outFrame) continue; // going out: not on air after a restart
-    layers.push_back({{"layer", n},
-                      {"scene", s.item.scene},
-                      {"contest", s.item.contest},
-                      {"options", s.item.options},
-                      {"page", s.timing.page},
-                      {"auto", s.autoUpdate}});
+  std::string text = journalText(playout_.layers());
+  // One the next start would refuse to read must not replace the last good one.
+  if (text.size() > kMaxJournalBytes) {
+    if (journalRefused_.empty())
+      std::fprintf(stderr,
+                   "landslide: %s: journal of %zu bytes not written (the limit is %zu); the last good one stays\n",
+                   config_.journalFile.c_str(), text.size(), kMaxJournalBytes);
+    journalRefused_ = config_.journalFile + ": (document): " + std::to_string(text.size()) +
+                      " bytes, more than a journal may hold (" + std::to_string(kMaxJournalBytes) + ")";
+    return;
   }
-  writer_.replace(config_.journalFile,
-                  nlohmann::json{{"format", "landslide-journal"}, {"version", 1}, {"layers", layers}}.dump(2) + "\n");
+  journalRefused_.clear();
+  writer_.replace(config_.journalFile, std::move(text));
 }
 
-std::string LiveEngine::restoreJournal() {
-  if (config_.journalFile.empty()) return {};
-  std::ifstream in(config_.journalFile);
-  if (!in) return {}; // first start
-  std::stringstream text;
-  text << in.rdbuf();
-  nlohmann::json j = nlohmann::json::parse(text.str(), nullptr, false);
-  if (j.is_discarded() || !j.contains("layers") || !j["layers"].is_array())
-    return config_.journalFile + ": not a playout journal; starting empty";
-  std::string problems;
-  for (const auto& l : j["layers"]) {
-    if (!l.is_object() || !l.value("layer", nlohmann::json()).is_number_integer()) continue;
-    LayerItem item{l.value("scene", ""), l.value("contest", ""), l.value("options", nlohmann::json::object())};
-    int layer = l["layer"].get<int>();
-    if (std::string e = playout_.restore(layer, item, l.value("page", 0), 0); !e.empty())
-      problems += e + "; ";
-    else
-      playout_.setAuto(layer, l.value("auto", true));
+// Why `item` may not go on air, "" when it may: a scene showing one contest needs that
+// contest in the feed, or it would be on air drawing nothing. "latest" waits for a
+// declaration instead, and national scenes show no one contest. Before any feed has
+// arrived a take is refused too (the operator learns the feed is missing now, not from a
+// blank program), but a journal restore is not: its layers fill in when the feed arrives.
+std::string LiveEngine::refusal(const LayerItem& item, bool withoutFeed) const {
+  const Scene* scene = scenes_.find(item.scene);
+  if (!scene || !scene->showsOneContest() || bindsLatest(item.contest)) return {};
+  if (item.contest.empty()) return "'" + item.scene + "' shows one contest: name it, or \"latest\"";
+  const SnapshotPtr& data = playout_.data();
+  if (!data)
+    return withoutFeed ? std::string()
+                       : "no results feed has arrived yet: nothing to show for contest '" + item.contest + "'";
+  if (!data->findContest(item.contest)) return "unknown contest '" + item.contest + "': the feed does not have it";
+  return {};
+}
+
+JournalRestore LiveEngine::restoreJournal() {
+  JournalRestore out;
+  if (config_.journalFile.empty()) return out;
+  JournalRead read = readJournal(config_.journalFile);
+  out.problems = std::move(read.problems);
+  std::vector<std::string> restored;
+  for (const JournalLayer& l : read.layers) {
+    auto leaveOut = [&](const std::string& path, const std::string& reason) {
+      out.problems.push_back(
+          Problem::warning(config_.journalFile, path, reason + "; this layer is not restored", "journal-layer"));
+    };
+    // A layer that cannot go back on air is left out, never a failed start: the journal
+    // may name a scene this build lacks, a contest the feed has lost, or options that throw.
+    try {
+      if (std::string why = refusal(l.item, true); !why.empty()) {
+        leaveOut(l.path + "/contest", why);
+        continue;
+      }
+      if (std::string e = playout_.restore(l.layer, l.item, l.page, 0); !e.empty()) {
+        leaveOut(l.path + "/scene", e);
+        continue;
+      }
+      playout_.setAuto(l.layer, l.autoUpdate);
+      const LayerState& s = playout_.layers().at(l.layer);
+      // What every tick asks of the scene, asked once here: options that make it throw
+      // leave the layer out with a warning instead of failing on air.
+      if (auto in = playout_.sceneInput(l.layer, 0)) s.scene->animating(*in);
+      restored.push_back(std::to_string(l.layer) + " " + s.item.scene +
+                         (s.item.contest.empty() ? std::string() : " " + s.item.contest) +
+                         (l.autoUpdate ? "" : " (hold)"));
+    } catch (const std::exception& e) {
+      playout_.clear(l.layer);
+      leaveOut(l.path, std::string("replaying it failed: ") + e.what());
+    }
   }
-  journaledVersion_ = playout_.version();
-  return problems;
+  // Kept for the operator to look at: the first tick writes a fresh journal over the path.
+  if (!out.problems.empty() && read.found) {
+    std::error_code ec;
+    std::filesystem::rename(config_.journalFile, config_.journalFile + ".bad", ec);
+    if (!ec) out.keptAs = config_.journalFile + ".bad";
+  }
+  if (!restored.empty()) {
+    out.summary = "restored " + std::to_string(restored.size()) + (restored.size() == 1 ? " layer:" : " layers:");
+    for (const std::string& r : restored) out.summary += " " + r + ";";
+    out.summary.pop_back();
+  }
+  return out;
 }
 
 void LiveEngine::publish(int64_t frame) {
   EngineState s;
   s.frame = frame;
-  s.framesDrawn = setup_.channel->framesDrawn();
+  s.framesDrawn = producer_->framesDrawn();
   s.framesDropped = dropped_;
   s.ticks = ticks_;
   if (ticks_ % 25 == 1) lastTickSummary_ = tickStats_.summary(); // a sort: twice a second is plenty
   s.tickTimes = lastTickSummary_;
   s.version = playout_.version();
-  s.rate = setup_.channel->config().rate;
-  s.width = setup_.channel->config().width;
-  s.height = setup_.channel->config().height;
+  s.rate = producer_->config().rate;
+  s.width = producer_->config().width;
+  s.height = producer_->config().height;
   s.data = playout_.data();
   for (const auto& [n, l] : playout_.layers()) {
     LayerView v{n,
@@ -229,13 +324,18 @@ void LiveEngine::publish(int64_t frame) {
                 l.pendingData != nullptr,
                 -1,
                 l.shownContest(),
-                l.pendingData ? l.pendingContest() : std::string()};
+                l.pendingData ? l.pendingContest() : std::string(),
+                l.keptReason(playout_.data().get())};
     if (l.data)
       if (const DerivedContest* d = l.data->derived(v.resolved)) v.revision = d->revision;
     s.layers.push_back(std::move(v));
   }
   for (FeedSource* src : sources_) s.feeds.push_back(src->health());
-  for (const auto& sink : setup_.channel->sinks())
+  if (!config_.journalFile.empty()) {
+    std::string failed = journalRefused_.empty() ? writer_.replaceError(config_.journalFile) : journalRefused_;
+    s.journal = {failed.empty(), failed};
+  }
+  for (const auto& sink : producer_->sinks())
     s.sinks.push_back({sink->spec(), sink->framesDropped(), sink->failure().value_or("")});
   states_.publish(std::move(s));
 }

@@ -8,14 +8,16 @@
 #include "BackgroundWriter.h"
 #include "CommandQueue.h"
 #include "FeedHistory.h"
+#include "FrameProducer.h"
 #include "TickStats.h"
 
 #include "feeds/FeedSource.h"
+#include "feeds/base/Problem.h"
 #include "feeds/base/Published.h"
-#include "program/RenderSetup.h"
 
 #include <atomic>
 #include <functional>
+#include <map>
 #include <mutex>
 #include <thread>
 
@@ -32,12 +34,26 @@ struct LayerView {
   int64_t revision = -1;           // the contest revision on air
   std::string resolved = {};       // the seat on air: the contest, or for "latest" the seat it shows ("" = waiting)
   std::string pendingContest = {}; // the seat a held revision would show
+  std::string warning = {};        // why the layer keeps older data than the feed's ("" = none)
 };
 
 struct SinkView {
   std::string spec;
   uint64_t dropped = 0;
   std::string failure;
+};
+
+// Whether the restart journal is being written; a failed write leaves the last good one.
+struct JournalHealth {
+  bool ok = true;
+  std::string error; // the failed write, "FILE: (document): reason" ("" when ok)
+};
+
+// What restoreJournal() put back, and what it had to leave out.
+struct JournalRestore {
+  Problems problems;   // warnings, each naming the journal and the JSON path
+  std::string summary; // "restored 2 layers: …" ("" when there was nothing to restore)
+  std::string keptAs;  // where a journal with problems was moved, for the operator to look at
 };
 
 struct EngineState {
@@ -53,6 +69,7 @@ struct EngineState {
   std::vector<SourceHealth> feeds;
   std::vector<SinkView> sinks;
   TickSummary tickTimes; // recent ticks' cost on the render thread
+  JournalHealth journal;
 };
 
 struct EngineConfig {
@@ -66,6 +83,9 @@ public:
   // The setup's GL context must be current on the calling thread; it moves to the
   // engine's thread at start().
   LiveEngine(RenderSetup& setup, const SceneRegistry& scenes, EngineConfig config);
+  // Draws into `producer` (tests: a CPU one, no GL needed).
+  LiveEngine(std::unique_ptr<FrameProducer> producer, const Theme& theme, const SceneRegistry& scenes,
+             EngineConfig config);
   ~LiveEngine();
 
   // Keeps every feed revision and the frame it went on air in dir (FeedHistory.h);
@@ -86,11 +106,14 @@ public:
   const Published<EngineState>& published() const { return states_; }
   EngineState state() const { return *snapshot(); } // a copy, for callers that edit it
   AsRunLog& asRun() { return asRun_; }
-  const Theme& theme() const { return setup_.theme; }
+  const Theme& theme() const { return theme_; }
   // The newest straight-alpha frame (top row first), if keepLatestFrame is on.
   std::shared_ptr<const VideoFrame> latestFrame() const;
   // Restores the journal (layers settled, no entrances replayed); call before start().
-  std::string restoreJournal();
+  // Never throws: what cannot be restored is a warning, and the rest comes back.
+  JournalRestore restoreJournal();
+  // The journal's path, and whether its last write failed (also in state().journal).
+  const std::string& journalFile() const { return config_.journalFile; }
   // Runs one tick synchronously at `frame` (tests and offline use; not with start()).
   void tick(int64_t frame);
 
@@ -99,8 +122,12 @@ private:
   void apply(CommandQueue::Pending& pending, int64_t frame);
   void publish(int64_t frame);
   void journal();
+  void noteKeptLayers(int64_t frame);
+  std::string refusal(const LayerItem& item, bool withoutFeed) const;
 
-  RenderSetup& setup_;
+  std::unique_ptr<FrameProducer> producer_;
+  const Theme& theme_;
+  const SceneRegistry& scenes_;
   EngineConfig config_;
   Playout playout_;
   CommandQueue commands_;
@@ -114,7 +141,9 @@ private:
 
   std::thread thread_;
   std::atomic<bool> running_{false};
-  uint64_t drawnVersion_ = 0, journaledVersion_ = 0;
+  uint64_t drawnVersion_ = 0, journaledVersion_ = 0; // 0: the first tick writes the journal
+  std::map<int, std::string> kept_;                  // layers keeping their last good data, and why
+  std::string journalRefused_;                       // why the last journal was not even handed to the writer
   bool wasAnimating_ = true;
   uint64_t ticks_ = 0, dropped_ = 0;
   TickStats tickStats_;

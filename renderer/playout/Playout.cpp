@@ -37,12 +37,38 @@ bool seatChanges(const LayerState& s, const ResultsSnapshot* data) {
   return bindsLatest(s.item.contest) && resolveContest(s.item.contest, data) != s.shownContest();
 }
 
+// A revision for another election, or one that lost the layer's seat, would blank or
+// falsify a graphic on air: the layer keeps its last good data (LayerState::keptReason
+// says why) until the operator re-takes it.
+bool keepsLastGood(const LayerState& s, const ResultsSnapshot& incoming) {
+  if (!s.data) return false;
+  if (!sameElection(*s.data, incoming)) return true;
+  const std::string contest = s.shownContest();
+  return !bindsLatest(s.item.contest) && !contest.empty() && s.data->findContest(contest) &&
+         !incoming.findContest(contest);
+}
+
 LayerItem normalised(LayerItem item) {
   item.contest = normalisedContest(std::move(item.contest));
   return item;
 }
 
 } // namespace
+
+bool sameElection(const ResultsSnapshot& a, const ResultsSnapshot& b) {
+  return a.election().name == b.election().name && a.election().date == b.election().date;
+}
+
+std::string LayerState::keptReason(const ResultsSnapshot* feed) const {
+  if (!data || !feed || data.get() == feed) return {};
+  if (!sameElection(*data, *feed))
+    return "the feed is now for '" + feed->election().name + "', not '" + data->election().name +
+           "': the last good data stays on air; re-take to show the new feed";
+  const std::string contest = shownContest();
+  if (!bindsLatest(item.contest) && !contest.empty() && data->findContest(contest) && !feed->findContest(contest))
+    return "the feed no longer has contest '" + contest + "': the last good data stays on air";
+  return {};
+}
 
 std::string normalisedContest(std::string contest) {
   return bindsLatest(contest) ? std::string(kLatestContest) : contest;
@@ -131,6 +157,7 @@ bool needsOperator(const ResultsSnapshot* shown, const ResultsSnapshot& incoming
 void Playout::offer(SnapshotPtr data, int64_t frame) {
   for (auto& [n, s] : layers_) {
     const std::string contest = s.shownContest();
+    if (keepsLastGood(s, *data)) continue;
     if (seatChanges(s, data.get())) {
       const std::string seat = resolveContest(s.item.contest, data.get());
       if (s.timing.outFrame) continue; // going out: it leaves with the seat it shows

@@ -44,7 +44,13 @@ struct LayerState {
   // Bound to "latest" while nothing has declared: accepted, on air with nothing to draw
   // (national scenes still draw), the seat enters with the first declaration.
   bool waiting() const { return bindsLatest(item.contest) && shownContest().empty(); }
+  // Why the layer shows older data than `feed` (the newest revision) on purpose: the feed
+  // is for another election or lost the layer's contest; "" when it does not.
+  std::string keptReason(const ResultsSnapshot* feed) const;
 };
+
+// The same election (name and date): a revision of another one never replaces what is on air.
+bool sameElection(const ResultsSnapshot& a, const ResultsSnapshot& b);
 
 // Whether a new revision of a layer's contest may replace what is on air without an
 // operator: corrections and recounts that change the winner wait by default.
@@ -66,7 +72,8 @@ public:
   // A new revision from a live source: layers on auto (and not needing an operator)
   // update in place; the others keep what they show and hold it as pending. A layer bound
   // to "latest" whose seat changes is a new graphic: on auto it enters afresh (the
-  // entrance replays from this frame), on hold the new seat waits as pending.
+  // entrance replays from this frame), on hold the new seat waits as pending. A revision
+  // for another election, or without the layer's contest, leaves the layer as it is.
   void offer(SnapshotPtr data, int64_t frame);
   // Re-take a layer's pending revision (or refresh its data) with the update animation;
   // a new seat on a "latest" layer enters afresh instead.

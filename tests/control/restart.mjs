@@ -2,7 +2,7 @@
 // pages, hold) come back after a restart of `landslide serve` — after SIGTERM and after
 // SIGKILL — already settled: the very first program frames equal the settled picture
 // from before, so no entrance is replayed.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RawAmcp } from './lib/amcp.mjs';
 import { api, getJson, programImage, settled } from './lib/http.mjs';
@@ -83,4 +83,38 @@ run('control_restart', async () => {
   const asRun = readFileSync(join(stateDir, 'landslide-as-run.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
   check(asRun.some((e) => e.source === 'amcp' && e.command === 'TAKE') && asRun.some((e) => e.source === 'http' && e.command === 'CLEAR'),
         'as-run file has both runs');
+
+  // A bad journal is a warning naming the file and the JSON path, and a start with what
+  // could be restored, never a failed start.
+  const badDir = scratch('restart-bad-journal');
+  writeFileSync(join(badDir, 'landslide-journal.json'), JSON.stringify({
+    format: 'landslide-journal', version: 1,
+    layers: [{ layer: 10, scene: 'vote-bars', contest: MID_BEDS, page: 'x' }, { layer: 20, scene: 'test-card', contest: TAMWORTH }],
+  }));
+  serve = await startServe({ stateDir: badDir, args });
+  try {
+    check(/landslide-journal\.json: \/layers\/0\/page: warning: /.test(serve.log()), `the warning names file and path:\n${serve.log()}`);
+    check(/restored 1 layer: 20 test-card E14000986/.test(serve.log()), `the log says what was restored:\n${serve.log()}`);
+    const state = await getJson(serve.httpPort, '/api/state');
+    check(state.layers.map((l) => l.layer).join() === '20', `restored layers: ${summary(state)}`);
+  } finally {
+    await stopServe(serve);
+  }
+
+  // A journal that cannot be written (its directory is a file: root cannot write there
+  // either): health says so and serve stays up.
+  const unwritable = scratch('restart-unwritable');
+  writeFileSync(join(unwritable, 'file'), 'x');
+  serve = await startServe({ stateDir: unwritable, args: [...args, '--journal', join(unwritable, 'file', 'journal.json')] });
+  try {
+    const health = await waitFor('health to report the journal', async () => {
+      const r = await api(serve.httpPort, 'GET', '/api/health');
+      return r.json.journal && !r.json.journal.ok ? r : null;
+    });
+    check(health.status === 503, `health answers 503: ${health.text}`);
+    check(health.json.journal.error.includes('journal.json'), `the error names the journal: ${health.text}`);
+    await waitFor('the log to say so', () => /journal\.json.*the last good/.test(serve.log()));
+  } finally {
+    await stopServe(serve);
+  }
 });

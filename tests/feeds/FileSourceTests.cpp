@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <mutex>
+#include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
 
@@ -160,7 +161,8 @@ TEST_CASE("file source: missing at start, other files ignored, oversized refused
   FileFeedSource source(file, limits);
   source.start();
   REQUIRE(waitFor([&] { return !source.health().lastErrors.empty(); }));
-  CHECK(source.health().lastErrors[0].reason.find("cannot open") != std::string::npos);
+  CHECK(source.health().lastErrors[0].rule == "missing");
+  CHECK(source.health().lastErrors[0].file == file.string());
   CHECK(source.latest() == nullptr);
 
   writeAndRename(dir.path() / "other.json", feedDoc("other"));
@@ -192,4 +194,48 @@ TEST_CASE("file source: the directory removed and made again is watched again") 
   writeAndRename(file, feedDoc("after"));
   REQUIRE(waitFor([&] { return currentName(source) == "after"; }, 5000));
   CHECK(source.health().healthy());
+}
+
+TEST_CASE("file source: a deleted or moved-away feed is reported missing; the last good stays") {
+  TempDir dir;
+  const auto file = dir.path() / "results.json";
+  writeInPlace(file, feedDoc("good"));
+  FileFeedSource source(file);
+  source.start();
+  REQUIRE(waitFor([&] { return currentName(source) == "good"; }));
+  REQUIRE(source.health().healthy());
+  std::filesystem::remove(file);
+  REQUIRE(waitFor([&] { return !source.health().healthy(); }));
+  REQUIRE_FALSE(source.health().lastErrors.empty());
+  CHECK(source.health().lastErrors[0].rule == "missing");
+  CHECK(source.health().lastErrors[0].toString().find(file.string()) != std::string::npos);
+  CHECK(currentName(source) == "good"); // still on air
+
+  writeAndRename(file, feedDoc("back"));
+  REQUIRE(waitFor([&] { return currentName(source) == "back"; }));
+  CHECK(source.health().healthy());
+  std::filesystem::rename(file, dir.path() / "elsewhere.json"); // moved away
+  REQUIRE(waitFor([&] { return !source.health().healthy(); }));
+  CHECK(source.health().lastErrors[0].rule == "missing");
+}
+
+TEST_CASE("file source: a FIFO renamed over the feed is refused at once, never waited on") {
+  TempDir dir;
+  const auto file = dir.path() / "results.json";
+  writeInPlace(file, feedDoc("good"));
+  FileFeedSource source(file);
+  source.start();
+  REQUIRE(waitFor([&] { return currentName(source) == "good"; }));
+  const auto fifo = dir.path() / "fifo";
+  REQUIRE(mkfifo(fifo.c_str(), 0644) == 0);
+  std::filesystem::rename(fifo, file);
+  REQUIRE(waitFor([&] { return !source.health().lastErrors.empty(); }));
+  CHECK(source.health().lastErrors[0].rule == "not-regular");
+  CHECK(currentName(source) == "good");
+  // The worker is not stuck in open(): a later revision is read, and stop() returns.
+  writeAndRename(file, feedDoc("later"));
+  REQUIRE(waitFor([&] { return currentName(source) == "later"; }));
+  const auto stopAt = std::chrono::steady_clock::now();
+  source.stop();
+  CHECK(std::chrono::steady_clock::now() - stopAt < std::chrono::seconds(2));
 }
