@@ -18,8 +18,8 @@ function curlLines(file) {
 }
 
 // Lines that may answer 409: the playout refused for its state (nothing to page or to
-// re-take), which is still the request taken as the README means it.
-const STATEFUL = [/\/next$/, /\/retake$/, /\/out$/];
+// re-take, an empty layer to hold), which is still the request taken as the README means.
+const STATEFUL = [/\/next$/, /\/retake$/, /\/out$/, /\/auto$/];
 
 function curl(line, cwd, port, tokenPort, token) {
   let command = line.replaceAll('localhost:8088', `localhost:${port}`)
