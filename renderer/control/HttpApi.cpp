@@ -208,6 +208,7 @@ Expected<void> HttpApi::start() {
   if (m.port < 0)
     return Problem::error(
         "", "", "HTTP: cannot listen on " + Endpoint{m.options.host, m.options.port, false}.toString(), "http-listen");
+  m.server.widenBacklog(256);
   m.thread = std::thread([&m] { m.server.listen_after_bind(); });
   for (int i = 0; i < 2000 && !m.server.is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
   return {};

@@ -44,6 +44,10 @@ void drain(int sock) {
 
 } // namespace
 
+void HttpServer::widenBacklog(int backlog) {
+  if (socket_t sock = svr_sock_; sock != INVALID_SOCKET) ::listen(sock, backlog); // Linux takes a second listen()
+}
+
 void HttpServer::closeAfterReply() {
   if (current) current->close = true;
 }

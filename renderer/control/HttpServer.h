@@ -23,6 +23,10 @@ class HttpServer : public httplib::Server {
 public:
   explicit HttpServer(HttpTimeouts timeouts = {}) : timeouts_(timeouts) {}
 
+  // After bind: httplib listens with a backlog of 5 (fixed in the library), so a burst of
+  // connections has its SYNs dropped and retried seconds later.
+  void widenBacklog(int backlog);
+
   // For handlers, on the connection's worker thread (no-ops elsewhere):
   static void closeAfterReply();                           // what is left of this request will not be read
   static void startBodyClock();                            // the body's deadline starts now

@@ -163,7 +163,7 @@ run('control_http_limits', async () => {
         await sleep(500);
       }
       // The header deadline (10 s) closes every trickling client, though it keeps sending.
-      await waitFor('slow-header clients cut off', () => slowClosed === 40, 20000, 250);
+      await waitFor('slow-header clients cut off', () => slowClosed === 40, 25000, 250);
     } finally {
       clearInterval(trickle);
       for (const s of [...slow, ...streams]) s.destroy();
