@@ -15,12 +15,12 @@ bool parseControlOptions(const std::string& amcp, const std::string& http, std::
       into.off = true;
       return true;
     }
-    auto parsed = parseEndpoint(text, error);
+    auto parsed = parseEndpoint(text);
     if (!parsed)
-      error = flag + " " + error;
+      error = flag + " " + parsed.error();
     else
       into = *parsed;
-    return parsed.has_value();
+    return parsed.ok();
   };
   if (!endpoint("--amcp", amcp, out.amcp) || !endpoint("--http", http, out.http)) return false;
   if (token.empty())
@@ -65,7 +65,10 @@ bool ControlServers::start(std::string& error) {
     o.token = options_.token;
     o.show = options_.show;
     http_ = std::make_unique<HttpApi>(hub_, bus_, push_, o);
-    if (!http_->start(error)) return false;
+    if (auto started = http_->start(); !started) {
+      error = started.error();
+      return false;
+    }
   }
   return true;
 }

@@ -44,7 +44,7 @@ public:
 private:
   ControlOptions options_;
   EngineHub hub_;
-  EventBus bus_{256, 16}; // 16 event streams: each holds one of the 24 HTTP workers
+  EventBus bus_{256, 16}; // 16 event streams: each holds one of the HTTP workers (HttpOptions::threads)
   AmcpHandler handler_;
   PushFeedSource* push_;
   std::unique_ptr<StateWatcher> watcher_;

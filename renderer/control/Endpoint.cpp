@@ -1,5 +1,7 @@
 #include "Endpoint.h"
 
+#include <arpa/inet.h>
+
 #include <charconv>
 
 namespace landslide {
@@ -9,7 +11,7 @@ std::string Endpoint::toString() const {
   return (v6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
 }
 
-std::optional<Endpoint> parseEndpoint(std::string_view text, std::string& error) {
+Expected<Endpoint> parseEndpoint(std::string_view text) {
   Endpoint e;
   if (text == "off") {
     e.off = true;
@@ -17,8 +19,8 @@ std::optional<Endpoint> parseEndpoint(std::string_view text, std::string& error)
   }
   std::size_t colon = text.rfind(':');
   if (colon == std::string_view::npos) {
-    error = "'" + std::string(text) + "': expected HOST:PORT (e.g. 127.0.0.1:5250) or off";
-    return std::nullopt;
+    return Problem::error("", "", "'" + std::string(text) + "': expected HOST:PORT (e.g. 127.0.0.1:5250) or off",
+                          "endpoint");
   }
   std::string_view host = text.substr(0, colon), port = text.substr(colon + 1);
   if (host.size() >= 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
@@ -26,12 +28,15 @@ std::optional<Endpoint> parseEndpoint(std::string_view text, std::string& error)
   if (e.host == "localhost") e.host = "127.0.0.1";
   auto [end, ec] = std::from_chars(port.data(), port.data() + port.size(), e.port);
   if (port.empty() || ec != std::errc() || end != port.data() + port.size() || e.port < 0 || e.port > 65535) {
-    error = "'" + std::string(text) + "': the port must be 0–65535";
-    return std::nullopt;
+    return Problem::error("", "", "'" + std::string(text) + "': the port must be 0–65535", "endpoint");
   }
   return e;
 }
 
-bool isLoopback(std::string_view host) { return host == "localhost" || host == "::1" || host.starts_with("127."); }
+bool isLoopback(std::string_view host) {
+  if (host == "localhost" || host == "::1") return true;
+  in_addr v4{};
+  return inet_pton(AF_INET, std::string(host).c_str(), &v4) == 1 && (ntohl(v4.s_addr) >> 24) == 127;
+}
 
 } // namespace landslide

@@ -1,7 +1,8 @@
 #pragma once
 // HOST:PORT for --amcp and --http ("127.0.0.1:5250", "[::1]:8088", "0.0.0.0:8088",
 // ":5250" = loopback, "off" = no server). Port 0 picks a free port.
-#include <optional>
+#include "feeds/base/Expected.h"
+
 #include <string>
 #include <string_view>
 
@@ -14,8 +15,9 @@ struct Endpoint {
   std::string toString() const; // "127.0.0.1:5250", "[::1]:8088"
 };
 
-std::optional<Endpoint> parseEndpoint(std::string_view text, std::string& error);
-// Whether a host only accepts connections from this machine (127.0.0.0/8, ::1, localhost).
+Expected<Endpoint> parseEndpoint(std::string_view text);
+// Whether a host only accepts connections from this machine: localhost, ::1, or an
+// IPv4 address in 127.0.0.0/8 (not a name that merely starts with "127.").
 bool isLoopback(std::string_view host);
 
 } // namespace landslide

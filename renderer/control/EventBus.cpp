@@ -13,6 +13,7 @@ std::vector<ServerEvent> EventBus::Subscription::wait(std::chrono::milliseconds 
   wake_.wait_for(lock, timeout, [&] { return closed_ || !queue_.empty(); });
   std::vector<ServerEvent> out(std::make_move_iterator(queue_.begin()), std::make_move_iterator(queue_.end()));
   queue_.clear();
+  queuedBytes_ = 0;
   return out;
 }
 
@@ -37,10 +38,15 @@ void EventBus::push(Subscription& s, ServerEvent event) {
   {
     std::lock_guard lock(s.mutex_);
     if (s.closed_) return;
-    if (s.queue_.size() >= maxQueued_) {
+    const std::size_t bytes = event.name.size() + event.data.size();
+    // One event always fits (a greeting larger than the bound still goes out).
+    const bool full = !s.queue_.empty() && s.queuedBytes_ + bytes > maxQueuedBytes_;
+    if (s.queue_.size() >= maxQueued_ || full) {
       s.closed_ = true; // too slow: end its stream; it reconnects and gets a fresh hello
       s.queue_.clear();
+      s.queuedBytes_ = 0;
     } else {
+      s.queuedBytes_ += bytes;
       s.queue_.push_back(std::move(event));
     }
   }

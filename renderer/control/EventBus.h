@@ -1,7 +1,8 @@
 #pragma once
 // Server-sent events for button panels and monitors: publish() from any thread, each
-// subscriber drains its own bounded queue. A subscriber that falls too far behind is
-// cut off (its stream ends) rather than holding memory for it.
+// subscriber drains its own queue, bounded in events and in bytes. A subscriber that
+// falls too far behind is cut off (its stream ends) rather than holding memory for it;
+// publish() never waits for a subscriber.
 #include <nlohmann/json.hpp>
 
 #include <chrono>
@@ -35,11 +36,12 @@ public:
     mutable std::mutex mutex_;
     std::condition_variable wake_;
     std::deque<ServerEvent> queue_;
+    std::size_t queuedBytes_ = 0;
     bool closed_ = false;
   };
 
-  explicit EventBus(std::size_t maxQueued = 256, std::size_t maxSubscribers = 32)
-      : maxQueued_(maxQueued), maxSubscribers_(maxSubscribers) {}
+  explicit EventBus(std::size_t maxQueued = 256, std::size_t maxSubscribers = 32, std::size_t maxQueuedBytes = 1u << 20)
+      : maxQueued_(maxQueued), maxSubscribers_(maxSubscribers), maxQueuedBytes_(maxQueuedBytes) {}
   // Null when there are already maxSubscribers.
   std::shared_ptr<Subscription> subscribe();
   void unsubscribe(const std::shared_ptr<Subscription>& s);
@@ -51,7 +53,7 @@ public:
 
 private:
   void push(Subscription& s, ServerEvent event);
-  std::size_t maxQueued_, maxSubscribers_;
+  std::size_t maxQueued_, maxSubscribers_, maxQueuedBytes_;
   mutable std::mutex mutex_;
   std::vector<std::shared_ptr<Subscription>> subscribers_;
   uint64_t nextId_ = 1;

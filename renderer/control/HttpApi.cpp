@@ -1,5 +1,6 @@
 #include "Endpoint.h"
 #include "HttpSupport.h"
+#include "HttpWorkers.h"
 #include "StateJson.h"
 
 #include <chrono>
@@ -18,14 +19,22 @@ void sendError(httplib::Response& res, int status, const std::string& message) {
   sendJson(res, status, {{"ok", false}, {"error", message}});
 }
 
-std::optional<json> bodyObject(const httplib::Request& req, httplib::Response& res) {
-  if (req.body.find_first_not_of(" \t\r\n") == std::string::npos) return json::object();
-  json j = json::parse(req.body, nullptr, false);
-  if (j.is_discarded() || !j.is_object()) {
-    sendError(res, 400, "the body must be a JSON object");
-    return std::nullopt;
-  }
-  return j;
+void sendProblem(httplib::Response& res, int status, const Problem& problem) {
+  json body = {{"ok", false}, {"error", problem.toString()}, {"path", problem.path}};
+  if (!problem.rule.empty()) body["rule"] = problem.rule;
+  sendJson(res, status, body);
+}
+
+void HttpApi::Impl::post(const std::string& pattern, std::size_t maxBytes, BodyHandler handler) {
+  server.Post(pattern, [maxBytes, handler = std::move(handler)](const httplib::Request& req, httplib::Response& res,
+                                                                const httplib::ContentReader& reader) {
+    Expected<std::string> body = readBody(req, reader, maxBytes);
+    if (!body) {
+      res.set_header("Connection", "close");
+      return sendProblem(res, statusFor(body.problem()), body.problem());
+    }
+    handler(req, res, *body);
+  });
 }
 
 namespace {
@@ -35,21 +44,35 @@ bool sameSecret(const std::string& a, const std::string& b) {
   for (std::size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
   return diff == 0;
 }
+
+std::string lowercase(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// DNS rebinding: a page served from a name that resolves to 127.0.0.1 sends its own name
+// as Host. Only the loopback names themselves (and the address served), with this
+// server's port or none, may reach a loopback server.
+bool loopbackHost(const std::string& header, const std::string& served, int port) {
+  const std::string host = lowercase(header);
+  std::string name = host;
+  if (std::size_t colon = host.rfind(':'); colon != std::string::npos && host.back() != ']') {
+    name = host.substr(0, colon);
+    const std::string p = host.substr(colon + 1);
+    if (!p.empty() && p != std::to_string(port)) return false;
+  }
+  const std::string own = served.find(':') != std::string::npos ? "[" + served + "]" : served;
+  return name == "localhost" || name == "127.0.0.1" || name == "[::1]" || name == lowercase(own);
+}
+
 } // namespace
 
 // Refuses (and answers) requests that must not reach a handler.
 bool HttpApi::Impl::allowed(const httplib::Request& req, httplib::Response& res) const {
   const std::string host = req.get_header_value("Host");
-  if (isLoopback(options.host)) {
-    // DNS rebinding: a page served from a name that resolves to 127.0.0.1 sends its own
-    // name as Host; only loopback names may reach a loopback server.
-    std::string name = host;
-    if (std::size_t colon = host.rfind(':'); colon != std::string::npos && host.back() != ']')
-      name = host.substr(0, colon);
-    if (!(name == "localhost" || name == "[::1]" || name.starts_with("127."))) {
-      sendError(res, 403, "Host '" + host + "' is not a loopback name");
-      return false;
-    }
+  if (isLoopback(options.host) && req.has_header("Host") && !loopbackHost(host, options.host, port)) {
+    sendError(res, 403, "Host '" + printable(host) + "' is not a loopback name");
+    return false;
   }
   // A browser page from another origin may not drive the playout.
   if (req.has_header("Origin") && req.get_header_value("Origin") != "http://" + host) {
@@ -133,6 +156,8 @@ void HttpApi::Impl::routeReads() {
           if (text.empty() && now - *lastWrite > std::chrono::seconds(15)) text = ": keepalive\n\n";
           if (text.empty()) return true; // nothing yet: asked again
           *lastWrite = now;
+          // A client that does not read its events loses its stream, not a worker.
+          HttpServer::writeWithin(std::chrono::seconds(10));
           return sink.write(text.data(), text.size());
         },
         [this, sub](bool) { bus.unsubscribe(sub); });
@@ -144,21 +169,21 @@ HttpApi::HttpApi(ControlHub& hub, EventBus& bus, PushFeedSource* push, HttpOptio
 
 HttpApi::~HttpApi() { stop(); }
 
-bool HttpApi::start(std::string& error) {
+Expected<void> HttpApi::start() {
   Impl& m = *impl_;
-  if (!isLoopback(m.options.host) && m.options.token.empty()) {
-    error = "--http " + m.options.host + ": a non-loopback address needs --token (or LANDSLIDE_HTTP_TOKEN)";
-    return false;
-  }
-  const int threads = m.options.threads;
-  m.server.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<std::size_t>(threads)); };
-  m.server.set_read_timeout(5, 0);
-  m.server.set_write_timeout(5, 0);
+  if (!isLoopback(m.options.host) && m.options.token.empty())
+    return Problem::error(
+        "", "", "--http " + m.options.host + ": a non-loopback address needs --token (or LANDSLIDE_HTTP_TOKEN)",
+        "http-token");
+  const auto threads = static_cast<std::size_t>(m.options.threads);
+  m.server.new_task_queue = [threads] { return new HttpWorkers(threads); };
   m.server.set_keep_alive_timeout(5);
-  m.server.set_payload_max_length(64u << 20); // a whole general election feed fits
+  m.server.set_payload_max_length(kFeedBodyBytes); // handlers read their own bodies; this is for any other
   m.server.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
-    return impl_->allowed(req, res) ? httplib::Server::HandlerResponse::Unhandled
-                                    : httplib::Server::HandlerResponse::Handled;
+    if (impl_->allowed(req, res)) return httplib::Server::HandlerResponse::Unhandled;
+    HttpServer::closeAfterReply(); // a body, if any, is not read
+    res.set_header("Connection", "close");
+    return httplib::Server::HandlerResponse::Handled;
   });
   m.server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
     std::string what = "internal error";
@@ -175,18 +200,34 @@ bool HttpApi::start(std::string& error) {
   m.routeReads();
   m.routeCommands();
   m.routeShow();
+  m.routeRefusals();
   if (m.options.port == 0) {
     m.port = m.server.bind_to_any_port(m.options.host);
   } else {
     m.port = m.server.bind_to_port(m.options.host, m.options.port) ? m.options.port : -1;
   }
-  if (m.port < 0) {
-    error = "HTTP: cannot listen on " + Endpoint{m.options.host, m.options.port, false}.toString();
-    return false;
-  }
+  if (m.port < 0)
+    return Problem::error(
+        "", "", "HTTP: cannot listen on " + Endpoint{m.options.host, m.options.port, false}.toString(), "http-listen");
+  m.server.widenBacklog(256);
   m.thread = std::thread([&m] { m.server.listen_after_bind(); });
   for (int i = 0; i < 2000 && !m.server.is_running(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  return true;
+  return {};
+}
+
+// Anything else with a body: answered without reading it (httplib would read a chunked
+// one without a bound).
+void HttpApi::Impl::routeRefusals() {
+  auto refuse = [](const httplib::Request& req, httplib::Response& res, const httplib::ContentReader&) {
+    HttpServer::closeAfterReply();
+    res.set_header("Connection", "close");
+    if (req.method == "POST") return sendError(res, 404, "no such endpoint: POST " + req.path);
+    sendError(res, 405, req.method + " is not used by this API (GET and POST are)");
+  };
+  server.Post(".*", refuse);
+  server.Put(".*", refuse);
+  server.Patch(".*", refuse);
+  server.Delete(".*", refuse);
 }
 
 void HttpApi::stop() {

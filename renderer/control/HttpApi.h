@@ -8,9 +8,13 @@
 //   GET  /api/show, POST /api/show/items/I/{cue,take}   the rundown given with --show
 // Safe by default: loopback only unless told otherwise; a token (Authorization: Bearer)
 // is required on any other address; requests from other web origins are refused.
+// Bounded: bodies (chunked too) and JSON depth per endpoint, headers and bodies by
+// deadline, so a client can neither fill memory nor hold the workers (HttpSupport.h).
 #include "ControlHub.h"
 #include "EventBus.h"
 #include "playout/Show.h"
+
+#include "feeds/base/Expected.h"
 
 #include <memory>
 #include <string>
@@ -23,7 +27,7 @@ struct HttpOptions {
   std::string host = "127.0.0.1";
   int port = 8088;          // 0: any free port
   std::string token;        // required when host is not loopback
-  int threads = 24;         // concurrent requests, event streams included
+  int threads = 128;        // connections served at once, event streams included (workers start as needed)
   std::optional<Show> show; // the rundown (read-only here; the console edits shows)
 };
 
@@ -35,7 +39,7 @@ public:
   HttpApi(const HttpApi&) = delete;
   HttpApi& operator=(const HttpApi&) = delete;
 
-  bool start(std::string& error);
+  Expected<void> start();
   void stop();
   int port() const;
 

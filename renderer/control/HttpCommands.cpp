@@ -14,6 +14,17 @@ using nlohmann::json;
 namespace {
 
 constexpr int kMaxLayer = 999999;
+constexpr std::size_t kMaxCued = 100; // layers cued at once: what a client can add to /api/state
+
+// Options merged by updates stay as small as one command may send.
+bool fits(const json& options) {
+  return options.dump(-1, ' ', false, json::error_handler_t::replace).size() <= kOptionsBytes;
+}
+
+json merged(json options, const json& patch) {
+  for (const auto& [k, v] : patch.items()) options[k] = v;
+  return options;
+}
 
 Command makeCommand(CommandKind kind, int layer) {
   Command c;
@@ -29,11 +40,15 @@ void answer(httplib::Response& res, const CommandResult& r, int layer) {
   sendJson(res, reachedEngine(r) ? 409 : 503, {{"ok", false}, {"layer", layer}, {"error", r.error}});
 }
 
+void badField(httplib::Response& res, std::string path, std::string reason) {
+  sendProblem(res, 400, Problem::error("body", std::move(path), std::move(reason), "bad-field"));
+}
+
 // {scene, contest?, options?} → an item; nullopt after answering 400/404.
 std::optional<LayerItem> itemFrom(const json& body, ControlHub& hub, httplib::Response& res) {
   auto scene = body.find("scene");
   if (scene == body.end() || !scene->is_string()) {
-    sendError(res, 400, "\"scene\" (a scene name) is required");
+    badField(res, "/scene", "\"scene\" (a scene name) is required");
     return std::nullopt;
   }
   const Scene* s = findScene(hub.scenes(), scene->get<std::string>());
@@ -45,7 +60,7 @@ std::optional<LayerItem> itemFrom(const json& body, ControlHub& hub, httplib::Re
   item.scene = std::string(s->name());
   if (auto c = body.find("contest"); c != body.end()) {
     if (!c->is_string()) {
-      sendError(res, 400, "\"contest\" must be a string");
+      badField(res, "/contest", "\"contest\" must be a string");
       return std::nullopt;
     }
     item.contest = normalisedContest(c->get<std::string>()); // an id, or "latest"
@@ -54,7 +69,13 @@ std::optional<LayerItem> itemFrom(const json& body, ControlHub& hub, httplib::Re
   }
   if (auto o = body.find("options"); o != body.end()) {
     if (!o->is_object()) {
-      sendError(res, 400, "\"options\" must be an object");
+      badField(res, "/options", "\"options\" must be an object");
+      return std::nullopt;
+    }
+    if (!fits(*o)) {
+      sendProblem(res, 413,
+                  Problem::error("body", "/options", "options larger than " + std::to_string(kOptionsBytes) + " bytes",
+                                 "options-too-large"));
       return std::nullopt;
     }
     item.options = *o;
@@ -71,17 +92,19 @@ bool onAir(const EngineState& state, int layer) {
 } // namespace
 
 void HttpApi::Impl::routeCommands() {
-  server.Post(R"(/api/layers/(\d+)/(\w+))", [this](const httplib::Request& req, httplib::Response& res) {
+  post(R"(/api/layers/(\d+)/(\w+))", kCommandBodyBytes, [this](const Req& req, Res& res, const std::string& bytes) {
     int layer = -1;
     if (!strictInt(req.matches[1].str(), layer) || layer > kMaxLayer)
       return sendError(res, 400, "the layer must be 0–" + std::to_string(kMaxLayer));
     const std::string action = req.matches[2].str();
-    auto body = bodyObject(req, res);
-    if (!body) return;
+    auto body = bodyObject(bytes, kCommandJson);
+    if (!body) return sendProblem(res, 400, body.problem());
 
     if (action == "cue") {
       auto item = itemFrom(*body, hub, res);
       if (!item) return;
+      if (!hub.cues().find(layer) && hub.cues().all().size() >= kMaxCued)
+        return sendError(res, 409, std::to_string(kMaxCued) + " layers are cued already: take or clear some first");
       hub.cues().cue(layer, *item);
       Command c = makeCommand(CommandKind::Take, layer);
       c.item = *item;
@@ -124,7 +147,7 @@ void HttpApi::Impl::routeCommands() {
     }
     if (action == "auto") {
       auto a = body->find("auto");
-      if (a == body->end() || !a->is_boolean()) return sendError(res, 400, "\"auto\": true or false is required");
+      if (a == body->end() || !a->is_boolean()) return badField(res, "/auto", "\"auto\": true or false is required");
       Command c = makeCommand(CommandKind::SetAuto, layer);
       c.flag = a->get<bool>();
       return answer(res, submitAndWait(hub, c), layer);
@@ -132,39 +155,46 @@ void HttpApi::Impl::routeCommands() {
     if (action == "update") {
       auto contest = body->find("contest");
       auto options = body->find("options");
-      if ((contest != body->end() && !contest->is_string()) || (options != body->end() && !options->is_object()) ||
-          (contest == body->end() && options == body->end()))
-        return sendError(res, 400, "give \"contest\" (a string) and/or \"options\" (an object)");
+      if (contest != body->end() && !contest->is_string())
+        return badField(res, "/contest", "\"contest\" must be a string");
+      if (options != body->end() && !options->is_object())
+        return badField(res, "/options", "\"options\" must be an object");
+      if (contest == body->end() && options == body->end())
+        return badField(res, "", "give \"contest\" (a string) and/or \"options\" (an object)");
       Command c = makeCommand(CommandKind::Update, layer);
       c.item.options = options != body->end() ? *options : json::object();
       if (contest != body->end()) c.item.options["contest"] = *contest;
       if (!onAir(hub.state(), layer)) {
         if (auto cued = hub.cues().find(layer)) { // not on air yet: change what is cued
           if (contest != body->end()) cued->contest = normalisedContest(contest->get<std::string>());
-          if (options != body->end())
-            for (const auto& [k, v] : options->items()) cued->options[k] = v;
+          if (options != body->end()) cued->options = merged(cued->options, *options);
+          if (!fits(cued->options)) return sendError(res, 413, "the layer's options would grow too large");
           hub.cues().cue(layer, *cued);
           hub.record("UPDATE", c, "ok (cued)");
           return sendJson(res, 200,
                           {{"ok", true}, {"layer", layer}, {"cued", cuedJson(layer, *cued, hub.state().data.get())}});
         }
       }
+      for (const LayerView& v : hub.state().layers)
+        if (v.layer == layer && !fits(merged(v.options, c.item.options)))
+          return sendError(res, 413, "the layer's options would grow too large");
       return answer(res, submitAndWait(hub, c), layer);
     }
     sendError(res, 404, "unknown action '" + action + "' (cue, take, next, out, clear, update, retake, auto)");
   });
 
-  server.Post("/api/out", [this](const httplib::Request&, httplib::Response& res) {
+  post("/api/out", kCommandBodyBytes, [this](const httplib::Request&, httplib::Response& res, const std::string&) {
     answer(res, submitAndWait(hub, makeCommand(CommandKind::OutAll, 0)), 0);
   });
-  server.Post("/api/clear", [this](const httplib::Request&, httplib::Response& res) {
+  post("/api/clear", kCommandBodyBytes, [this](const httplib::Request&, httplib::Response& res, const std::string&) {
     hub.cues().clear();
     answer(res, submitAndWait(hub, makeCommand(CommandKind::ClearAll, 0)), 0);
   });
 
-  server.Post("/api/feed", [this](const httplib::Request& req, httplib::Response& res) {
+  // Any content type: `curl --data-binary @feed.json` says application/x-www-form-urlencoded.
+  post("/api/feed", kFeedBodyBytes, [this](const httplib::Request&, httplib::Response& res, const std::string& body) {
     if (!push) return sendError(res, 404, "this server has no push feed");
-    FeedErrors errors = push->push(req.body); // parsed on the source's worker thread
+    FeedErrors errors = push->push(body); // parsed on the source's worker thread
     Command c = makeCommand(CommandKind::Update, 0);
     if (hasErrors(errors)) {
       hub.record("FEED PUSH", c, std::to_string(errors.size()) + " error(s); nothing changed");

@@ -23,7 +23,7 @@ void HttpApi::Impl::routeShow() {
     for (std::size_t i = 0; i < options.show->items.size(); ++i) items.push_back(itemJson(i, options.show->items[i]));
     sendJson(res, 200, {{"name", options.show->name}, {"feed", options.show->feed}, {"items", items}});
   });
-  server.Post(R"(/api/show/items/(\d+)/(cue|take))", [this](const httplib::Request& req, httplib::Response& res) {
+  post(R"(/api/show/items/(\d+)/(cue|take))", kCommandBodyBytes, [this](const Req& req, Res& res, const std::string&) {
     int index = -1;
     if (!options.show) return sendError(res, 404, "no show: start serve with --show FILE");
     if (!strictInt(req.matches[1].str(), index) || index < 0 ||
