@@ -65,8 +65,8 @@ private:
 
   // Restarted by every read: a client that sends nothing for the idle timeout, and is
   // owed nothing, is closed.
-  void armIdle() {
-    lastActive_ = std::chrono::steady_clock::now();
+  void armIdle(bool active = true) {
+    if (active) lastActive_ = std::chrono::steady_clock::now();
     if (options_.idleTimeoutSeconds <= 0 || closed_) return;
     idleTimer_.expires_after(std::chrono::seconds(options_.idleTimeoutSeconds));
     idleTimer_.async_wait([self = shared_from_this()](asio::error_code ec) {
@@ -74,7 +74,7 @@ private:
       if (self->idle())
         self->close();
       else
-        self->armIdle(); // a command still running or replies unsent: the write deadline covers those
+        self->armIdle(false); // a command running or replies unsent: the write deadline covers those
     });
   }
 

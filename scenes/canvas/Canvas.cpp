@@ -160,7 +160,7 @@ TextRun Canvas::fit(std::string_view role, std::string_view text, float maxWidth
   // search over the cut points finds the same prefix as trying them one at a time, in
   // log2(n) measurements instead of n: a 100 KB title took ~100 s a frame that way.
   const std::vector<unsigned> cps = decodeUtf8(text);
-  std::vector<std::size_t> cuts; // kept lengths, ascending
+  std::vector<std::size_t> cuts{0}; // kept lengths, ascending; 0: the ellipsis alone
   for (std::size_t n = 1; n < cps.size(); ++n)
     if (cps[n - 1] != ' ' && cps[n - 1] != ',') cuts.push_back(n);
   auto candidate = [&](std::size_t n) {

@@ -70,67 +70,56 @@ TEST_CASE("CG data: deep nesting is refused at parse, without a crash") {
 
 TEST_CASE("CG data: every text is bounded; the refusal names the field") {
   const std::string ok(256, 'x'), tooLong(257, 'x');
-  CHECK(parseCgData(R"({"title":")" + ok + ""
-}"));
-  auto d = parseCgData(R"({"title":")" + tooLong + ""
-}
-");
-    REQUIRE_FALSE(d);
-CHECK(d.problem().rule == "text-length");
-CHECK(d.problem().path == "/title");
-  d = parseCgData(R"({"rows":[{"name":")" + tooLong + ""
-  }]
-  }
-  ");
-      REQUIRE_FALSE(d);
-  CHECK(d.problem().path == "/rows/0/name");
-  d = parseCgData(R"({")" + tooLong + "":1
-  }
-  ");
-      REQUIRE_FALSE(d);
+  const std::string end = R"("})";
+  CHECK(parseCgData(R"({"title":")" + ok + end));
+  auto d = parseCgData(R"({"title":")" + tooLong + end);
+  REQUIRE_FALSE(d);
   CHECK(d.problem().rule == "text-length");
-  d = parseCgData(R"({"contest":")" + tooLong + ""
-  }
-  ");
-      REQUIRE_FALSE(d);
+  CHECK(d.problem().path == "/title");
+  d = parseCgData(R"({"rows":[{"name":")" + tooLong + R"("}]})");
+  REQUIRE_FALSE(d);
+  CHECK(d.problem().path == "/rows/0/name");
+  d = parseCgData(R"({")" + tooLong + R"(":1})");
+  REQUIRE_FALSE(d);
+  CHECK(d.problem().rule == "text-length");
+  d = parseCgData(R"({"contest":")" + tooLong + end);
+  REQUIRE_FALSE(d);
   CHECK(d.problem().path == "/contest");
   // Code points, not bytes: 256 two-byte letters are fine.
   std::string welsh;
   for (int i = 0; i < 256; ++i) welsh += "\xc3\xb4";
-  CHECK(parseCgData(R"({"title":")" + welsh + ""
-  }
-  "));
-      // XML values and ids are held to the same limit.
-      d = parseCgData(R"(<templateData><componentData id="title"><data id="text" value=")" + tooLong +
-                      R"("/></componentData></templateData>)");
+  CHECK(parseCgData(R"({"title":")" + welsh + end));
+  // XML values and ids are held to the same limit.
+  d = parseCgData(R"(<templateData><componentData id="title"><data id="text" value=")" + tooLong +
+                  R"("/></componentData></templateData>)");
   REQUIRE_FALSE(d);
   CHECK(d.problem().path == "/title");
   CHECK(d.problem().reason.find("257") != std::string::npos);
-  }
+}
 
-  TEST_CASE("CG data: XML that is not UTF-8 is refused; entity-heavy text stays linear") {
-    CHECK_FALSE(parseCgData("<templateData><componentData id=\"t\"><data value=\"\xff\"/>"));
-    // Many '&' without a ';': each one looks at most 10 bytes ahead, not to the end.
-    auto d = parseCgData("<templateData><componentData id=\"t\"><data value=\"" + std::string(200, '&') + "\"/>");
-    REQUIRE(d);
-    CHECK(d->options["t"] == std::string(200, '&'));
-  }
+TEST_CASE("CG data: XML that is not UTF-8 is refused; entity-heavy text stays linear") {
+  CHECK_FALSE(parseCgData("<templateData><componentData id=\"t\"><data value=\"\xff\"/>"));
+  // Many '&' without a ';': each one looks at most 10 bytes ahead, not to the end.
+  auto d = parseCgData("<templateData><componentData id=\"t\"><data value=\"" + std::string(200, '&') + "\"/>");
+  REQUIRE(d);
+  CHECK(d->options["t"] == std::string(200, '&'));
+}
 
-  TEST_CASE("CG data: merging options keeps old keys") {
-    auto merged = mergeOptions({{"a", 1}, {"b", 2}}, {{"b", 3}, {"c", 4}});
-    CHECK(merged == nlohmann::json{{"a", 1}, {"b", 3}, {"c", 4}});
-  }
+TEST_CASE("CG data: merging options keeps old keys") {
+  auto merged = mergeOptions({{"a", 1}, {"b", 2}}, {{"b", 3}, {"c", 4}});
+  CHECK(merged == nlohmann::json{{"a", 1}, {"b", 3}, {"c", 4}});
+}
 
-  TEST_CASE("layer mapping: video layer x 100 + CG layer, both ways") {
-    CHECK(playoutLayer(10, 1) == 1001);
-    CHECK(playoutLayer(0, 10) == 10);
-    CHECK(casparAddress(1001).videoLayer == 10);
-    CHECK(casparAddress(1001).cgLayer == 1);
-    CHECK(casparAddress(10).videoLayer == 0);
-    CHECK(validCasparAddress(9999, 99));
-    CHECK_FALSE(validCasparAddress(10000, 0));
-    CHECK_FALSE(validCasparAddress(10, 100));
-    CHECK_FALSE(validCasparAddress(-1, 0));
-    CHECK(inVideoLayer(1099, 10));
-    CHECK_FALSE(inVideoLayer(1100, 10));
-  }
+TEST_CASE("layer mapping: video layer x 100 + CG layer, both ways") {
+  CHECK(playoutLayer(10, 1) == 1001);
+  CHECK(playoutLayer(0, 10) == 10);
+  CHECK(casparAddress(1001).videoLayer == 10);
+  CHECK(casparAddress(1001).cgLayer == 1);
+  CHECK(casparAddress(10).videoLayer == 0);
+  CHECK(validCasparAddress(9999, 99));
+  CHECK_FALSE(validCasparAddress(10000, 0));
+  CHECK_FALSE(validCasparAddress(10, 100));
+  CHECK_FALSE(validCasparAddress(-1, 0));
+  CHECK(inVideoLayer(1099, 10));
+  CHECK_FALSE(inVideoLayer(1100, 10));
+}
