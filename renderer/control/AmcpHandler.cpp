@@ -13,14 +13,6 @@ namespace landslide {
 
 namespace {
 
-// The commands registered, with CasparCG 2.3's minimum parameter counts
-// (AMCPCommandsImpl.cpp, register_commands).
-constexpr AmcpCommandSpec kCommands[] = {
-    {"CG ADD", 3, true},   {"CG PLAY", 1, true},   {"CG STOP", 1, true},   {"CG NEXT", 1, true}, {"CG REMOVE", 1, true},
-    {"CG CLEAR", 0, true}, {"CG UPDATE", 2, true}, {"CG INVOKE", 2, true}, {"CLEAR", 0, true},   {"INFO", 0, true},
-    {"INFO", 0, false},    {"TLS", 0, false},      {"VERSION", 0, false},  {"BYE", 0, false},
-};
-
 const LayerView* onAir(const EngineState& state, int layer) {
   for (const LayerView& v : state.layers)
     if (v.layer == layer) return &v;
@@ -46,7 +38,7 @@ std::string defaultContest(const EngineState& state) {
 AmcpHandler::AmcpHandler(ControlHub& hub, std::string landslideVersion)
     : hub_(hub), version_(std::move(landslideVersion)) {}
 
-std::span<const AmcpCommandSpec> AmcpHandler::commands() { return kCommands; }
+std::span<const AmcpCommandSpec> AmcpHandler::commands() { return amcpCommands(); }
 
 bool AmcpHandler::isPing(std::string_view line) {
   auto tokens = tokenizeAmcp(dropInvalidUtf8(line));
@@ -68,7 +60,7 @@ void AmcpHandler::handle(std::string_view rawLine, const Reply& reply) {
     reply({amcp::pong(tokens), false});
     return;
   }
-  AmcpRequest r = interpretAmcp(std::move(tokens), kCommands, 1);
+  AmcpRequest r = interpretAmcp(std::move(tokens), amcpCommands(), 1);
   auto send = [reply, id = r.requestId](std::string text) { reply({amcp::withRequestId(id, std::move(text)), false}); };
   switch (r.error) {
   case AmcpParseError::Command: send(amcp::commandError(line)); return;
@@ -193,17 +185,16 @@ void AmcpHandler::cgAdd(const AmcpRequest& r, int videoLayer, int cgLayer, const
     return send(amcp::failed(403, cmd));
   }
   c.layer = playoutLayer(videoLayer, cgLayer);
-  std::string error;
-  std::optional<CgData> binding = data ? parseCgData(*data, error) : CgData{};
+  Expected<CgData> binding = data ? parseCgData(*data) : CgData{};
   if (!binding) {
-    hub_.record(what, c, error);
+    hub_.record(what, c, binding.error());
     return send(amcp::failed(403, cmd));
   }
   c.item.contest = normalisedContest(binding->contest.value_or(defaultContest(hub_.state()))); // an id or "latest"
   c.item.options = binding->options;
 
   hub_.cues().remove(c.layer);
-  if (play) return submitAll({c}, amcp::ok("CG"), amcp::failed(501, cmd), send);
+  if (play) return submitAll({c}, amcp::ok("CG"), amcp::failed(501, cmd), send, amcp::failed(403, cmd));
   // Loading without playing replaces what the CG layer shows (CasparCG loads the new
   // template in its place) and waits for CG PLAY.
   hub_.cues().cue(c.layer, c.item);
@@ -218,19 +209,17 @@ void AmcpHandler::cgPlay(int layer, const Send& send) {
   if (!cued) return send(amcp::ok("CG"));
   Command c = command(CommandKind::Take, layer);
   c.item = std::move(*cued);
-  submitAll({c}, amcp::ok("CG"), amcp::failed(501, "CG PLAY"), send);
+  submitAll({c}, amcp::ok("CG"), amcp::failed(501, "CG PLAY"), send, amcp::failed(403, "CG PLAY"));
 }
 
 void AmcpHandler::cgUpdate(const AmcpRequest& r, int layer, const Send& send) {
   const std::string& cmd = r.command;
   const std::string& d = r.params.at(1);
   if (d.empty()) return send(amcp::failed(402, cmd));
-  std::optional<CgData> binding = CgData{};
-  std::string error;
-  if (d[0] == '<' || d[0] == '{') binding = parseCgData(d, error);
+  Expected<CgData> binding = d[0] == '<' || d[0] == '{' ? parseCgData(d) : CgData{};
   Command c = command(CommandKind::Update, layer);
   if (!binding) {
-    hub_.record("UPDATE", c, error);
+    hub_.record("UPDATE", c, binding.error());
     return send(amcp::failed(403, cmd));
   }
   const int videoLayer = r.layerOr(kCasparDefaultCgVideoLayer);
@@ -270,7 +259,7 @@ void AmcpHandler::cgInvoke(const AmcpRequest& r, int layer, const Send& send) {
     if (!cued) return send(okReply);
     Command c = command(CommandKind::Take, layer);
     c.item = std::move(*cued);
-    return submitAll({c}, okReply, failReply, send);
+    return submitAll({c}, okReply, failReply, send, amcp::failed(403, r.command));
   }
   CommandKind kind;
   bool flag = false;
@@ -295,21 +284,35 @@ void AmcpHandler::cgInvoke(const AmcpRequest& r, int layer, const Send& send) {
   submitAll({c}, okReply, failReply, send);
 }
 
-void AmcpHandler::submitAll(std::vector<Command> commands, std::string okReply, std::string failReply,
-                            const Send& send) {
+void AmcpHandler::submitAll(std::vector<Command> commands, std::string okReply, std::string failReply, const Send& send,
+                            std::string refusedReply) {
   if (commands.empty()) return send(std::move(okReply));
   struct Pending {
     std::atomic<std::size_t> left;
     std::atomic<bool> failed{false};
+    std::atomic<bool> refused{false};
+    std::atomic<bool> notFound{false};
   };
   auto pending = std::make_shared<Pending>();
   pending->left = commands.size();
   for (Command& c : commands) {
-    hub_.submit(std::move(c), [pending, send, okReply, failReply](const CommandResult& result) {
+    hub_.submit(std::move(c), [pending, send, okReply, failReply, refusedReply](const CommandResult& result) {
       // The engine refusing a command (a layer already gone) is answered as CasparCG
-      // answers a template that ignores it; only a command that never ran fails.
-      if (!reachedEngine(result)) pending->failed = true;
-      if (--pending->left == 0) send(pending->failed ? failReply : okReply);
+      // answers a template that ignores it, unless the caller says how; a command that
+      // never ran fails.
+      if (!reachedEngine(result))
+        pending->failed = true;
+      else if (result.rule == "unknown-contest") // the feed has no such contest: nothing to show
+        pending->notFound = true;
+      else if (!result.ok && !refusedReply.empty())
+        pending->refused = true;
+      if (--pending->left > 0) return;
+      if (pending->failed)
+        send(failReply);
+      else if (pending->notFound) // "501 CG ADD FAILED" -> "404 CG ADD FAILED", as CasparCG answers a missing file
+        send("404" + failReply.substr(3));
+      else
+        send(pending->refused ? refusedReply : okReply);
     });
   }
 }

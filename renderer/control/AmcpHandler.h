@@ -43,8 +43,10 @@ private:
   void cgUpdate(const AmcpRequest& r, int layer, const Send& send);
   void cgInvoke(const AmcpRequest& r, int layer, const Send& send);
   // Submits commands in order and answers once the last one is done; an empty list
-  // answers at once.
-  void submitAll(std::vector<Command> commands, std::string okReply, std::string failReply, const Send& send);
+  // answers at once. refusedReply, when given, answers an engine refusal (a take past
+  // Playout::kMaxLayersOnAir); otherwise a refusal is answered as okReply.
+  void submitAll(std::vector<Command> commands, std::string okReply, std::string failReply, const Send& send,
+                 std::string refusedReply = {});
   Command command(CommandKind kind, int layer) const;
 
   ControlHub& hub_;

@@ -1,5 +1,6 @@
 #include "AmcpRequest.h"
 #include "AmcpText.h"
+#include "LayerMap.h"
 
 #include <cctype>
 #include <charconv>
@@ -28,13 +29,24 @@ const AmcpCommandSpec* findCommand(std::span<const AmcpCommandSpec> commands, co
   return findSpec(commands, name, channel);
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
+// Digits only (no sign, no space), fitting an int.
+bool digitsInt(std::string_view text, int& value) {
+  if (text.empty() || !std::isdigit(static_cast<unsigned char>(text.front()))) return false;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return ec == std::errc() && end == text.data() + text.size();
 }
 
+// The commands registered, with CasparCG 2.3's minimum parameter counts
+// (AMCPCommandsImpl.cpp, register_commands).
+constexpr AmcpCommandSpec kCommands[] = {
+    {"CG ADD", 3, true},   {"CG PLAY", 1, true},   {"CG STOP", 1, true},   {"CG NEXT", 1, true}, {"CG REMOVE", 1, true},
+    {"CG CLEAR", 0, true}, {"CG UPDATE", 2, true}, {"CG INVOKE", 2, true}, {"CLEAR", 0, true},   {"INFO", 0, true},
+    {"INFO", 0, false},    {"TLS", 0, false},      {"VERSION", 0, false},  {"BYE", 0, false},
+};
+
 } // namespace
+
+std::span<const AmcpCommandSpec> amcpCommands() { return kCommands; }
 
 bool strictInt(std::string_view text, int& value) {
   if (!text.empty() && text.front() == '+') {
@@ -47,6 +59,20 @@ bool strictInt(std::string_view text, int& value) {
   if (ec != std::errc() || end != text.data() + text.size()) return false;
   value = v;
   return true;
+}
+
+AmcpAddress parseAmcpAddress(std::string_view token, int channels) {
+  // An address starts with a digit, or a sign and a digit; anything else is a parameter.
+  std::size_t start = !token.empty() && (token[0] == '-' || token[0] == '+') ? 1 : 0;
+  if (start >= token.size() || !std::isdigit(static_cast<unsigned char>(token[start]))) return {};
+  AmcpAddress invalid;
+  invalid.kind = AmcpAddress::Kind::Invalid;
+  const std::size_t dash = token.find('-', start);
+  int channel = 0, layer = -1;
+  if (!digitsInt(token.substr(0, dash), channel) || channel < 1 || channel > channels) return invalid;
+  if (dash != std::string_view::npos && (!digitsInt(token.substr(dash + 1), layer) || layer > kMaxVideoLayer))
+    return invalid;
+  return {AmcpAddress::Kind::Valid, channel - 1, layer};
 }
 
 StoiResult stoiLike(std::string_view text, int& value) {
@@ -96,34 +122,27 @@ AmcpRequest interpretAmcp(std::vector<std::string> tokenList, std::span<const Am
   r.name = toUpperAscii(tokens.front());
   tokens.pop_front();
 
-  int channel = -1, layer = -1;
   std::string spec;
+  AmcpAddress address;
   if (!tokens.empty()) {
     spec = tokens.front();
-    std::string_view s = trim(spec);
-    std::string_view first = s.substr(0, s.find('-'));
-    int number = 0;
-    if (strictInt(first, number)) {
-      channel = number - 1;
-      if (first.size() < s.size()) {
-        std::string_view rest = s.substr(first.size() + 1);
-        int l = 0;
-        if (strictInt(rest.substr(0, rest.find('-')), l)) layer = l;
-      }
-      tokens.pop_front();
-    }
+    address = parseAmcpAddress(spec, channels);
+    if (address.kind != AmcpAddress::Kind::None) tokens.pop_front();
   }
 
   const AmcpCommandSpec* found = nullptr;
-  if (channel != -1) {
-    if (channel < 0 || channel >= channels) {
-      r.error = AmcpParseError::Channel;
-      return r;
-    }
+  if (address.kind == AmcpAddress::Kind::Invalid) {
+    // Not an address of this server: refused as CasparCG refuses a channel it does not
+    // have (before the command is looked up), never read as a shorter address (the whole
+    // channel, or another layer).
+    r.error = AmcpParseError::Channel;
+    return r;
+  }
+  if (address.kind == AmcpAddress::Kind::Valid) {
     found = findCommand(commands, r.name, true, tokens);
     if (found) {
-      r.channel = channel;
-      r.layer = layer;
+      r.channel = address.channel;
+      r.layer = address.layer;
     } else {
       // Perhaps a command without a channel whose first argument is numeric.
       tokens.push_front(spec);

@@ -4,7 +4,9 @@
 // "/switch" token and "REQ id", the command name, a numeric "channel[-layer]" spec,
 // a two-word subcommand ("CG ADD") tried before the one-word name, and the minimum
 // parameter count. The errors found here are answered by the protocol layer, not by a
-// command: 400 (unknown), 401 (no such channel), 402 (too few parameters).
+// command: 400 (unknown), 401 (not an address of this server), 402 (too few parameters).
+// Unlike CasparCG, an address is parsed strictly (see parseAmcpAddress): a malformed one
+// is a 401, never read as a shorter address.
 #include <span>
 #include <string>
 #include <string_view>
@@ -37,6 +39,22 @@ struct AmcpRequest {
   // CasparCG's command_context::layer_index(default).
   int layerOr(int fallback) const { return layer == -1 ? fallback : layer; }
 };
+
+// The first token after the command name read as "channel[-layer]". None: it is not an
+// address (it does not start with a digit or a sign and a digit), so it is a parameter.
+// Invalid (a 401, whatever the command): it starts like one but is not an address here: a sign, junk or trailing text
+// ("1-abc", "1-2-3", "1-"), an int overflow ("1-2147483648"), channel 0 or past the last,
+// a video layer past kMaxVideoLayer. Valid: channel (0-based) and layer (-1 = none).
+struct AmcpAddress {
+  enum class Kind { None, Invalid, Valid };
+  Kind kind = Kind::None;
+  int channel = -1;
+  int layer = -1;
+};
+AmcpAddress parseAmcpAddress(std::string_view token, int channels);
+
+// The commands Landslide registers (AmcpHandler.h lists what they do).
+std::span<const AmcpCommandSpec> amcpCommands();
 
 // channels: how many channels exist (a channel spec past them is a 401).
 AmcpRequest interpretAmcp(std::vector<std::string> tokens, std::span<const AmcpCommandSpec> commands, int channels);

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <deque>
 #include <mutex>
@@ -22,10 +23,13 @@ class Session : public std::enable_shared_from_this<Session> {
 public:
   Session(tcp::socket socket, AmcpHandler& handler, const AmcpServerOptions& options,
           std::function<void(Session*)> onClosed)
-      : socket_(std::move(socket)), timer_(socket_.get_executor()), handler_(handler), options_(options),
-        splitter_(options.maxLine), onClosed_(std::move(onClosed)) {}
+      : socket_(std::move(socket)), timer_(socket_.get_executor()), idleTimer_(socket_.get_executor()),
+        handler_(handler), options_(options), splitter_(options.maxLine), onClosed_(std::move(onClosed)) {}
 
-  void start() { read(); }
+  void start() {
+    read();
+    armIdle();
+  }
   void close() {
     if (closed_) return;
     closed_ = true;
@@ -33,8 +37,12 @@ public:
     socket_.shutdown(tcp::socket::shutdown_both, ignored);
     socket_.close(ignored);
     timer_.cancel();
+    idleTimer_.cancel();
     onClosed_(this);
   }
+  // Nothing running, queued or unsent: closing it loses nothing the client asked for.
+  bool idle() const { return !busy_ && lines_.empty() && out_.empty() && !writing_; }
+  std::chrono::steady_clock::time_point lastActive() const { return lastActive_; }
 
 private:
   struct Line {
@@ -55,7 +63,23 @@ private:
 
   bool paused() const { return queuedBytes_ > options_.maxQueuedBytes || outBytes_ > options_.pauseOutputBytes; }
 
+  // Restarted by every read: a client that sends nothing for the idle timeout, and is
+  // owed nothing, is closed.
+  void armIdle(bool active = true) {
+    if (active) lastActive_ = std::chrono::steady_clock::now();
+    if (options_.idleTimeoutSeconds <= 0 || closed_) return;
+    idleTimer_.expires_after(std::chrono::seconds(options_.idleTimeoutSeconds));
+    idleTimer_.async_wait([self = shared_from_this()](asio::error_code ec) {
+      if (ec || self->closed_) return;
+      if (self->idle())
+        self->close();
+      else
+        self->armIdle(false); // a command running or replies unsent: the write deadline covers those
+    });
+  }
+
   void onData(std::string_view bytes) {
+    armIdle();
     if (closeAfterWrite_) return; // after BYE nothing more is read
     for (LineSplitter::Line& l : splitter_.feed(bytes)) {
       if (!l.overlong && AmcpHandler::isPing(l.text)) {
@@ -145,6 +169,8 @@ private:
 
   tcp::socket socket_;
   asio::steady_timer timer_;
+  asio::steady_timer idleTimer_;
+  std::chrono::steady_clock::time_point lastActive_ = std::chrono::steady_clock::now();
   AmcpHandler& handler_;
   const AmcpServerOptions& options_;
   LineSplitter splitter_;
@@ -172,13 +198,23 @@ struct AmcpServer::Impl {
 
   Impl(AmcpHandler& h, AmcpServerOptions o) : handler(h), options(std::move(o)) {}
 
+  // Makes room for a new client: idle connections (256 of them locked everyone out)
+  // give way, the one idle longest first.
+  void closeLongestIdle() {
+    std::shared_ptr<Session> oldest;
+    for (const auto& s : sessions)
+      if (s->idle() && (!oldest || s->lastActive() < oldest->lastActive())) oldest = s;
+    if (oldest) oldest->close();
+  }
+
   void accept() {
     acceptor.async_accept([this](asio::error_code ec, tcp::socket socket) {
       if (ec == asio::error::operation_aborted) return;
       if (!ec) {
+        if (sessions.size() >= options.maxClients) closeLongestIdle();
         if (sessions.size() >= options.maxClients) {
           asio::error_code ignored;
-          socket.close(ignored); // full: refuse rather than degrade everyone
+          socket.close(ignored); // full of busy clients: refuse rather than degrade everyone
         } else {
           asio::error_code ignored;
           socket.set_option(tcp::no_delay(true), ignored);
@@ -205,24 +241,21 @@ AmcpServer::AmcpServer(AmcpHandler& handler, AmcpServerOptions options)
 
 AmcpServer::~AmcpServer() { stop(); }
 
-bool AmcpServer::start(std::string& error) {
+Expected<void> AmcpServer::start() {
   asio::error_code ec;
   asio::ip::address address = asio::ip::make_address(impl_->options.host, ec);
-  if (ec) {
-    error = "--amcp: '" + impl_->options.host + "' is not an IP address";
-    return false;
-  }
+  if (ec) return Problem::error("", "", "--amcp: '" + impl_->options.host + "' is not an IP address", "amcp-listen");
   tcp::endpoint endpoint(address, static_cast<unsigned short>(impl_->options.port));
   auto& acceptor = impl_->acceptor;
   acceptor.open(endpoint.protocol(), ec);
   if (!ec) acceptor.set_option(tcp::acceptor::reuse_address(true), ec);
   if (!ec) acceptor.bind(endpoint, ec);
   if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
-  if (ec) {
-    error = "AMCP: cannot listen on " + impl_->options.host + ":" + std::to_string(impl_->options.port) + ": " +
-            ec.message();
-    return false;
-  }
+  if (ec)
+    return Problem::error("", "",
+                          "AMCP: cannot listen on " + impl_->options.host + ":" + std::to_string(impl_->options.port) +
+                              ": " + ec.message(),
+                          "amcp-listen");
   impl_->port = acceptor.local_endpoint().port();
   impl_->accept();
   impl_->thread = std::jthread([this] {
@@ -235,7 +268,7 @@ bool AmcpServer::start(std::string& error) {
       }
     }
   });
-  return true;
+  return {};
 }
 
 void AmcpServer::stop() {

@@ -4,7 +4,12 @@
 // render thread. Limits keep a misbehaving client from costing memory or starving
 // others: a bounded line length, a bounded backlog of unanswered lines (reading pauses
 // past it), a bounded reply backlog and a write deadline for clients that never read.
+// Idle connections cannot lock others out: one with nothing in flight is closed after
+// idleTimeoutSeconds, and when maxClients are connected a new client takes the place of
+// the one idle longest (refused only when every connection is busy). casparcg-connection
+// reconnects on its own when it is closed.
 #include "AmcpHandler.h"
+#include "feeds/base/Expected.h"
 
 #include <cstddef>
 #include <memory>
@@ -21,6 +26,7 @@ struct AmcpServerOptions {
   std::size_t pauseOutputBytes = 64 * 1024; // unsent replies before reading pauses
   std::size_t maxOutputBytes = 512 * 1024;  // unsent replies before the client is dropped
   int writeTimeoutSeconds = 20;             // a reply not taken in this time drops the client
+  int idleTimeoutSeconds = 600;             // nothing sent, nothing owed for this long: closed
 };
 
 class AmcpServer {
@@ -30,9 +36,9 @@ public:
   AmcpServer(const AmcpServer&) = delete;
   AmcpServer& operator=(const AmcpServer&) = delete;
 
-  bool start(std::string& error); // binds and starts serving
-  void stop();                    // closes every client; replies still pending are dropped
-  int port() const;               // the bound port
+  Expected<void> start(); // binds and starts serving
+  void stop();            // closes every client; replies still pending are dropped
+  int port() const;       // the bound port
   std::size_t clients() const;
 
 private:

@@ -1,5 +1,8 @@
 #include "CgData.h"
 
+#include "feeds/JsonReader.h"
+#include "feeds/base/Utf8.h"
+
 #include <cctype>
 #include <cstdint>
 #include <map>
@@ -8,34 +11,50 @@ namespace landslide {
 
 namespace {
 
-void appendUtf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
+constexpr const char* kSource = "CG data";
+
+Problem problem(std::string path, std::string reason, std::string rule) {
+  return Problem::error(kSource, std::move(path), std::move(reason), std::move(rule));
+}
+
+// Every text (keys and string values) within the limit; the JSON is already bounded in
+// depth by readJson, so this recursion is too.
+Expected<void> checkTexts(const nlohmann::json& j, const std::string& path, const CgDataLimits& limits) {
+  auto tooLong = [&](const std::string& text, const std::string& where) -> Expected<void> {
+    const std::size_t n = utf8text::length(text);
+    if (n <= limits.maxTextCodePoints) return {};
+    return problem(where,
+                   "text is " + std::to_string(n) + " characters; at most " + std::to_string(limits.maxTextCodePoints) +
+                       " are shown on air",
+                   "text-length");
+  };
+  if (j.is_string()) return tooLong(j.get_ref<const std::string&>(), path);
+  if (j.is_object()) {
+    for (const auto& [key, value] : j.items()) {
+      const std::string where = path + "/" + jsonPointerToken(key);
+      if (auto e = tooLong(key, where); !e) return e;
+      if (auto e = checkTexts(value, where, limits); !e) return e;
+    }
+  } else if (j.is_array()) {
+    for (std::size_t i = 0; i < j.size(); ++i)
+      if (auto e = checkTexts(j[i], path + "/" + std::to_string(i), limits); !e) return e;
   }
+  return {};
 }
 
 std::string decodeEntities(std::string_view s) {
   static const std::map<std::string_view, char> named = {
       {"lt", '<'}, {"gt", '>'}, {"amp", '&'}, {"quot", '"'}, {"apos", '\''}};
+  constexpr std::size_t kLongestEntity = 10; // "&#x10FFFF;"
   std::string out;
   for (std::size_t i = 0; i < s.size(); ++i) {
-    std::size_t semi = s[i] == '&' ? s.find(';', i) : std::string_view::npos;
-    if (semi == std::string_view::npos || semi - i > 10) {
+    // Looks no further than the longest entity, so text full of '&' stays linear.
+    std::size_t semi = s[i] == '&' ? s.substr(i, kLongestEntity + 1).find(';') : std::string_view::npos;
+    if (semi == std::string_view::npos) {
       out += s[i];
       continue;
     }
+    semi += i;
     std::string_view ent = s.substr(i + 1, semi - i - 1);
     if (auto it = named.find(ent); it != named.end()) {
       out += it->second;
@@ -56,7 +75,7 @@ std::string decodeEntities(std::string_view s) {
         out += s[i];
         continue;
       }
-      appendUtf8(out, cp);
+      utf8text::append(out, static_cast<char32_t>(cp));
     } else {
       out += s[i];
       continue;
@@ -70,6 +89,7 @@ struct Tag {
   std::string name;
   std::map<std::string, std::string> attributes;
   bool closing = false;
+  bool empty = false; // <x/>: opens and closes
 };
 
 // The next element tag at or after pos (declarations and comments skipped).
@@ -87,7 +107,10 @@ std::optional<Tag> nextTag(std::string_view xml, std::size_t& pos) {
       tag.closing = true;
       body.remove_prefix(1);
     }
-    if (!body.empty() && body.back() == '/') body.remove_suffix(1);
+    if (!body.empty() && body.back() == '/') {
+      tag.empty = true;
+      body.remove_suffix(1);
+    }
     std::size_t i = 0;
     while (i < body.size() && !std::isspace(static_cast<unsigned char>(body[i]))) tag.name += body[i++];
     while (i < body.size()) {
@@ -108,13 +131,23 @@ std::optional<Tag> nextTag(std::string_view xml, std::size_t& pos) {
   }
 }
 
-std::optional<CgData> parseTemplateData(std::string_view xml, std::string& error) {
+// A flat scan, not a tree: nothing recurses, and the nesting (elements open at once)
+// and the number of elements are counted against the limits as the tags go by.
+Expected<CgData> parseTemplateData(std::string_view xml, const CgDataLimits& limits) {
   CgData data;
-  std::size_t pos = 0;
+  std::size_t pos = 0, depth = 0, elements = 0;
   bool sawRoot = false;
   std::string component;
   bool componentSet = false;
   while (auto tag = nextTag(xml, pos)) {
+    if (tag->closing) {
+      if (depth > 0) --depth;
+    } else {
+      if (++elements > limits.maxValues)
+        return problem("", "more than " + std::to_string(limits.maxValues) + " XML elements", "size-limit");
+      if (!tag->empty && ++depth > limits.maxDepth)
+        return problem("", "XML nested deeper than " + std::to_string(limits.maxDepth) + " levels", "depth-limit");
+    }
     if (tag->name == "templateData") {
       sawRoot = true;
     } else if (tag->name == "componentData") {
@@ -133,46 +166,60 @@ std::optional<CgData> parseTemplateData(std::string_view xml, std::string& error
       componentSet = componentSet || isText;
     }
   }
-  if (!sawRoot) {
-    error = "XML data without a <templateData> element";
-    return std::nullopt;
-  }
+  if (!sawRoot) return problem("", "XML data without a <templateData> element", "cg-data-form");
+  nlohmann::json all = data.options;
+  if (data.contest) all["contest"] = *data.contest;
+  if (auto e = checkTexts(all, "", limits); !e) return e.problem();
   return data;
 }
 
-std::optional<CgData> fromJson(const nlohmann::json& j, std::string& error) {
-  if (!j.is_object()) {
-    error = "JSON data must be an object";
-    return std::nullopt;
-  }
+Expected<nlohmann::json> readBounded(std::string_view text, const CgDataLimits& limits) {
+  JsonReadResult read = readJson(text, kSource, JsonLimits{limits.maxBytes, limits.maxDepth, limits.maxValues});
+  for (const Problem& p : read.problems)
+    if (p.isError()) return p;
+  return std::move(read.value);
+}
+
+Expected<CgData> fromJson(const nlohmann::json& j, const CgDataLimits& limits) {
+  if (!j.is_object()) return problem("", "JSON data must be an object", "cg-data-form");
+  if (auto e = checkTexts(j, "", limits); !e) return e.problem();
   CgData data;
   for (const auto& [key, value] : j.items()) {
-    if (key != "contest") {
+    if (key != "contest")
       data.options[key] = value;
-    } else if (value.is_string()) {
+    else if (value.is_string())
       data.contest = value.get<std::string>();
-    } else {
-      error = "\"contest\" must be a string";
-      return std::nullopt;
-    }
+    else
+      return problem("/contest", "\"contest\" must be a string", "cg-data-form");
   }
   return data;
 }
 
 } // namespace
 
-std::optional<CgData> parseCgData(std::string_view text, std::string& error) {
-  if (!text.empty() && text.front() == '<') return parseTemplateData(text, error);
-  nlohmann::json j = nlohmann::json::parse(text, nullptr, false);
-  if (j.is_discarded()) {
-    error = "data is neither JSON nor <templateData> XML";
-    return std::nullopt;
+Expected<CgData> parseCgData(std::string_view text, const CgDataLimits& limits) {
+  if (text.size() > limits.maxBytes)
+    return problem("", "data is " + std::to_string(text.size()) + " bytes; at most " + std::to_string(limits.maxBytes),
+                   "size-limit");
+  if (!text.empty() && text.front() == '<') {
+    if (!utf8text::isValid(text)) return problem("", "XML data is not valid UTF-8", "utf8");
+    return parseTemplateData(text, limits);
   }
-  if (j.is_string()) { // encoded twice
-    nlohmann::json inner = nlohmann::json::parse(j.get<std::string>(), nullptr, false);
-    if (!inner.is_discarded()) j = std::move(inner);
+  const bool looksJson = !text.empty() && (text.front() == '{' || text.front() == '"');
+  Expected<nlohmann::json> j = readBounded(text, limits);
+  if (!j) {
+    if (!looksJson) return problem("", "data is neither JSON nor <templateData> XML", "cg-data-form");
+    return j.problem();
   }
-  return fromJson(j, error);
+  if (j->is_string()) { // encoded twice
+    std::string inner = j->get<std::string>();
+    if (!inner.empty() && inner.front() == '{') {
+      Expected<nlohmann::json> twice = readBounded(inner, limits);
+      if (!twice) return twice.problem();
+      j = std::move(twice);
+    }
+  }
+  return fromJson(*j, limits);
 }
 
 nlohmann::json mergeOptions(nlohmann::json base, const nlohmann::json& update) {

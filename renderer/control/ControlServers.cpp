@@ -56,7 +56,10 @@ bool ControlServers::start(std::string& error) {
     o.host = options_.amcp.host;
     o.port = options_.amcp.port;
     amcp_ = std::make_unique<AmcpServer>(handler_, o);
-    if (!amcp_->start(error)) return false;
+    if (Expected<void> started = amcp_->start(); !started) {
+      error = started.error();
+      return false;
+    }
   }
   if (!options_.http.off) {
     HttpOptions o;

@@ -109,11 +109,15 @@ void HttpApi::Impl::routeReads() {
       sinksOk = sinksOk && v.failure.empty();
       sinks.push_back({{"spec", v.spec}, {"ok", v.failure.empty()}, {"dropped", v.dropped}});
     }
-    bool ok = s.ticks > 0 && feedsOk && sinksOk && s.journal.ok;
+    const auto now = std::chrono::steady_clock::now();
+    const bool renderStalled = stalled(s, now); // stuck in one frame (issue 12: a 100 KB title)
+    bool ok = s.ticks > 0 && feedsOk && sinksOk && !renderStalled && s.journal.ok;
     sendJson(res, ok ? 200 : 503,
              {{"ok", ok},
               {"frame", s.frame},
               {"ticks", s.ticks},
+              {"stalled", renderStalled},
+              {"lastTickAgeMs", s.ticks > 0 ? tickAge(s, now).count() : 0},
               {"framesDropped", s.framesDropped},
               {"feeds", feeds},
               {"sinks", sinks},

@@ -7,8 +7,7 @@
 
 namespace landslide {
 
-BackgroundWriter::BackgroundWriter()
-    : worker_(kCapacity, Overflow::Drop, [this](Job& job) { return write(job); }) {}
+BackgroundWriter::BackgroundWriter() : worker_(kCapacity, Overflow::Drop, [this](Job& job) { return write(job); }) {}
 
 BackgroundWriter::~BackgroundWriter() { worker_.finish(); }
 

@@ -305,6 +305,7 @@ void LiveEngine::publish(int64_t frame) {
   s.framesDrawn = producer_->framesDrawn();
   s.framesDropped = dropped_;
   s.ticks = ticks_;
+  s.tickedAt = std::chrono::steady_clock::now();
   if (ticks_ % 25 == 1) lastTickSummary_ = tickStats_.summary(); // a sort: twice a second is plenty
   s.tickTimes = lastTickSummary_;
   s.version = playout_.version();

@@ -16,6 +16,7 @@
 #include "feeds/base/Published.h"
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -70,7 +71,19 @@ struct EngineState {
   std::vector<SinkView> sinks;
   TickSummary tickTimes; // recent ticks' cost on the render thread
   JournalHealth journal;
+  // When the newest tick finished (published): a render thread stuck in one frame stops
+  // moving it, so its age tells health the thread is stalled.
+  std::chrono::steady_clock::time_point tickedAt{};
 };
+
+// A render thread that has ticked but not for this long is stalled (a frame takes 40 ms).
+inline constexpr std::chrono::milliseconds kStalledAfter{2000};
+inline std::chrono::milliseconds tickAge(const EngineState& s, std::chrono::steady_clock::time_point now) {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(now - s.tickedAt);
+}
+inline bool stalled(const EngineState& s, std::chrono::steady_clock::time_point now) {
+  return s.ticks > 0 && tickAge(s, now) > kStalledAfter;
+}
 
 struct EngineConfig {
   std::string journalFile;      // playout journal for restart recovery ("" = none)

@@ -80,6 +80,8 @@ Playout::Playout(const SceneRegistry& scenes, const Theme& theme, FrameRate rate
 std::string Playout::take(int layer, const LayerItem& item, int64_t frame) {
   const Scene* scene = scenes_.find(item.scene);
   if (!scene) return "unknown scene '" + item.scene + "'";
+  if (!layers_.contains(layer) && layers_.size() >= kMaxLayersOnAir)
+    return "already " + std::to_string(kMaxLayersOnAir) + " layers on air (the most there may be)";
   LayerState state;
   state.item = normalised(item);
   state.scene = scene;
@@ -232,6 +234,8 @@ std::string Playout::setOptions(int layer, const nlohmann::json& options, int64_
 std::string Playout::restore(int layer, const LayerItem& item, int page, int64_t frame) {
   const Scene* scene = scenes_.find(item.scene);
   if (!scene) return "unknown scene '" + item.scene + "'";
+  if (!layers_.contains(layer) && layers_.size() >= kMaxLayersOnAir)
+    return "already " + std::to_string(kMaxLayersOnAir) + " layers on air (the most there may be)";
   // Timings far enough in the past that every entrance and page change has settled.
   const int64_t settled = frame - rate_.frameAt(3600);
   LayerState state;

@@ -58,6 +58,11 @@ bool needsOperator(const ResultsSnapshot* shown, const ResultsSnapshot& incoming
 
 class Playout {
 public:
+  // Layers on air at once (going out counts): every one is drawn every frame, and 300
+  // graphics cut one machine's output to 0.5 fps. A take past it is refused, whichever
+  // surface sent it (console, AMCP, HTTP, journal).
+  static constexpr std::size_t kMaxLayersOnAir = 64;
+
   Playout(const SceneRegistry& scenes, const Theme& theme, FrameRate rate);
 
   // Each returns an empty string on success, else the reason (unknown scene, no layer …).

@@ -155,17 +155,31 @@ TextRun Canvas::fit(std::string_view role, std::string_view text, float maxWidth
   // Still too wide at the smallest size: cut at a code point and add an ellipsis.
   const ImFont* font = fonts_.font(role, last);
   std::string ellipsis = font->FindGlyphNoFallback(ImWchar(kEllipsis)) ? "\xE2\x80\xA6" : "...";
-  std::vector<unsigned> cps = decodeUtf8(text);
-  while (!cps.empty()) {
-    cps.pop_back();
-    while (!cps.empty() && (cps.back() == ' ' || cps.back() == ',')) cps.pop_back();
-    std::string candidate;
-    for (unsigned cp : cps) utf8::append(char32_t(cp), std::back_inserter(candidate));
-    candidate += ellipsis;
-    float w = measure(role, candidate, last);
-    if (w <= maxWidth) return {std::string(role), last, candidate, w};
+  // The cut keeps the longest prefix that fits with the ellipsis, never ending on a space
+  // or comma. Widths only grow with the prefix (advances are never negative), so a binary
+  // search over the cut points finds the same prefix as trying them one at a time, in
+  // log2(n) measurements instead of n: a 100 KB title took ~100 s a frame that way.
+  const std::vector<unsigned> cps = decodeUtf8(text);
+  std::vector<std::size_t> cuts{0}; // kept lengths, ascending; 0: the ellipsis alone
+  for (std::size_t n = 1; n < cps.size(); ++n)
+    if (cps[n - 1] != ' ' && cps[n - 1] != ',') cuts.push_back(n);
+  auto candidate = [&](std::size_t n) {
+    std::string out;
+    for (std::size_t i = 0; i < n; ++i) utf8::append(char32_t(cps[i]), std::back_inserter(out));
+    return out + ellipsis;
+  };
+  std::size_t fitting = 0; // cuts[0, fitting) fit
+  for (std::size_t hi = cuts.size(); fitting < hi;) {
+    const std::size_t mid = fitting + (hi - fitting) / 2;
+    if (measure(role, candidate(cuts[mid]), last) <= maxWidth)
+      fitting = mid + 1;
+    else
+      hi = mid;
   }
-  return {std::string(role), last, std::string(), 0};
+  if (fitting == 0) return {std::string(role), last, std::string(), 0};
+  std::string best = candidate(cuts[fitting - 1]);
+  const float w = measure(role, best, last);
+  return {std::string(role), last, std::move(best), w};
 }
 
 float Canvas::text(const TextRun& run, Vec2 baseline, Rgba colour, Align align) {

@@ -41,12 +41,14 @@ public:
   std::vector<Command> submitted;
   std::vector<std::string> records;
   bool unreachable = false;
+  std::size_t maxLayers = 1000; // Playout::kMaxLayersOnAir, as the engine refuses a take past it
 
 private:
   CommandResult apply(const Command& c) {
     LayerView* v = layer(c.layer);
     switch (c.kind) {
     case CommandKind::Take: {
+      if (!v && state_.layers.size() >= maxLayers) return {false, "already too many layers on air", 1};
       std::erase_if(state_.layers, [&](const LayerView& l) { return l.layer == c.layer; });
       LayerView n{c.layer, c.item.scene, c.item.contest, c.item.options};
       n.pageCount = 2;
@@ -283,4 +285,41 @@ TEST_CASE_FIXTURE(Fixture, "AMCP: BYE closes without a reply; bad bytes are drop
   CHECK(closed);
   CHECK(send("REQ b BYE") == "");
   CHECK(send("F\xffOO") == "400 ERROR\r\nFOO\r\n");
+}
+
+TEST_CASE("a take the engine refuses (too many layers on air) is a 403, not 202") {
+  Fixture f;
+  f.hub.maxLayers = 2;
+  CHECK(f.send("CG 1-10 ADD 1 test-card 1") == "202 CG OK\r\n");
+  CHECK(f.send("CG 1-10 ADD 2 test-card 1") == "202 CG OK\r\n");
+  CHECK(f.send("CG 1-10 ADD 3 test-card 1") == "403 CG ADD FAILED\r\n");
+  CHECK(f.send("CG 1-10 ADD 1 test-card 1") == "202 CG OK\r\n"); // the same layer again
+  CHECK(f.send("CG 1-10 ADD 4 test-card 0") == "202 CG OK\r\n"); // a cue is not on air
+  CHECK(f.send("CG 1-10 PLAY 4") == "403 CG PLAY FAILED\r\n");
+  CHECK(f.send("CG 1-10 ADD 5 test-card 0") == "202 CG OK\r\n");
+  CHECK(f.send("CG 1-10 INVOKE 5 play") == "403 CG INVOKE FAILED\r\n");
+}
+
+TEST_CASE("malformed addresses are a 401 and send nothing to the engine") {
+  Fixture f;
+  CHECK(f.send("CG 1-10 ADD 1 test-card 1") == "202 CG OK\r\n");
+  f.hub.submitted.clear();
+  CHECK(f.send("CLEAR 1-99999999999") == "401 CLEAR ERROR\r\n");
+  CHECK(f.send("CLEAR 1-abc") == "401 CLEAR ERROR\r\n");
+  CHECK(f.send("CG 1-2147483648 ADD 1 test-card 1") == "401 CG ERROR\r\n");
+  CHECK(f.send("CG 1-10000 CLEAR") == "401 CG ERROR\r\n");
+  CHECK(f.hub.submitted.empty());
+  CHECK(f.hub.layer(1001) != nullptr); // still on air
+}
+
+TEST_CASE("CG data past the limits is a 403 naming the field in the as-run log") {
+  Fixture f;
+  const std::string title(300, 'x');
+  CHECK(f.send("CG 1-10 ADD 1 test-card 1 \"{\\\"title\\\":\\\"" + title + "\\\"}\"") == "403 CG ADD FAILED\r\n");
+  REQUIRE_FALSE(f.hub.records.empty());
+  CHECK(f.hub.records.back().find("/title") != std::string::npos);
+  CHECK(f.hub.records.back().find("300") != std::string::npos);
+  const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+  CHECK(f.send("CG 1-10 ADD 1 test-card 1 \"{\\\"a\\\":" + deep + "}\"") == "403 CG ADD FAILED\r\n");
+  CHECK(f.hub.submitted.empty());
 }

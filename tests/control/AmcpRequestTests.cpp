@@ -48,6 +48,7 @@ TEST_CASE("requests: the errors the protocol answers itself") {
   CHECK(r.error == AmcpParseError::Channel);
   CHECK(r.name == "CG");
   CHECK(parse("FOO 2").error == AmcpParseError::Channel);
+  CHECK(parse("FOO 1-abc").error == AmcpParseError::Channel);
   CHECK(parse("\"\" INFO").error == AmcpParseError::Channel); // at(0) of an empty token
   // Too few parameters: 402 with the first word only.
   r = parse("CG 1-10 ADD 1 x");
@@ -57,19 +58,29 @@ TEST_CASE("requests: the errors the protocol answers itself") {
   CHECK(parse("CG 1-10 UPDATE 1").error == AmcpParseError::Parameters);
 }
 
-TEST_CASE("requests: channel specs as boost::lexical_cast reads them") {
+TEST_CASE("requests: addresses are parsed strictly; anything else that starts like one is a 401") {
   CHECK(parse("INFO 1").channel == 0);
-  CHECK(parse("INFO 1x").error == AmcpParseError::None); // not a channel: INFO with a parameter
-  CHECK(parse("INFO 1x").channel == -1);
-  // Channel 0 is consumed but makes no channel: plain INFO; plain CLEAR does not exist.
-  CHECK(parse("INFO 0").command == "INFO");
-  CHECK(parse("INFO 0").params.empty());
-  CHECK(parse("CLEAR 0").error == AmcpParseError::Command);
-  CHECK(parse("CLEAR 1-").layer == -1);
-  CHECK(parse("CLEAR 1-abc").layer == -1);
-  CHECK(parse("CLEAR 1-20-3").layer == 20);
   CHECK(parse("CLEAR 1").layer == -1);
-  CHECK(parse("CLEAR -1").error == AmcpParseError::Command);
+  CHECK(parse("CLEAR 1-0").layer == 0);
+  CHECK(parse("CLEAR 1-9999").layer == 9999);
+  CHECK(parse("INFO x").error == AmcpParseError::None); // not an address: INFO with a parameter
+  CHECK(parse("INFO x").channel == -1);
+  // CasparCG would read each of these as a shorter address (the whole channel, another
+  // layer, plain INFO); here they are refused before the command runs.
+  for (const char* line :
+       {"CLEAR 1-99999999999", "CLEAR 1-abc", "CLEAR 1-", "CLEAR 1-20-3", "CLEAR 1-2x", "CLEAR 1-+5", "CLEAR 1--5",
+        "CLEAR 1-10000", "CG 1-2147483648 ADD 1 x 1", "CG 1-4294967306 ADD 1 x 1", "CLEAR 99999999999", "CLEAR 0",
+        "INFO 0", "CLEAR -1", "CLEAR +1", "INFO 1x", "CLEAR 2", "CLEAR 01x-1", "FOO 1-abc"}) {
+    CAPTURE(line);
+    CHECK(parse(line).error == AmcpParseError::Channel);
+  }
+  AmcpAddress a = parseAmcpAddress("2-7", 2);
+  CHECK(a.kind == AmcpAddress::Kind::Valid);
+  CHECK(a.channel == 1);
+  CHECK(a.layer == 7);
+  CHECK(parseAmcpAddress("abc", 1).kind == AmcpAddress::Kind::None);
+  CHECK(parseAmcpAddress("-x", 1).kind == AmcpAddress::Kind::None);
+  CHECK(parseAmcpAddress("-1", 1).kind == AmcpAddress::Kind::Invalid);
 }
 
 TEST_CASE("stoi and lexical_cast semantics") {

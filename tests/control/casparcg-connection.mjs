@@ -2,7 +2,8 @@
 // (npm, installed by control_npm_ci from package-lock.json) reads VERSION to pick its
 // CasparCG 2.3 dialect, then INFO, TLS, CG ADD bound to Mid Bedfordshire, CG UPDATE with
 // changed data, CG NEXT, CG STOP, CLEAR. Every reply is checked, and /api/program.png
-// shows the graphic appear, change and clear.
+// shows the graphic appear, change and clear. Then what the server refuses: data past
+// its limits and an address it does not have.
 import { createRequire } from 'node:module';
 import { programImage, settled } from './lib/http.mjs';
 import { coverage, difference } from './lib/png.mjs';
@@ -81,6 +82,24 @@ run('control_casparcg_connection', async () => {
     check(clear.responseCode === 202, 'CLEAR: 202');
     const cleared = await settled(http, 'a clear program');
     check(coverage(cleared) === 0, 'CLEAR cut everything');
+
+    // What the client sends but the server refuses: a title past 256 characters, data
+    // nested past 16 levels, a layer past 9999. Each is a 4xx and leaves nothing on air.
+    const refused = async (what, promise, code) => {
+      const { error, request } = await promise;
+      check(!error, `${what}: ${error}`);
+      const response = await request.catch((e) => e);
+      check(response.responseCode === code, `${what}: ${response.responseCode} ${response.message} (want ${code})`);
+    };
+    await refused('CG ADD with a 300-character title',
+      ccg.cgAdd({ channel: 1, layer: 20, cgLayer: 1, template: 'test-card', playOnLoad: true, data: { contest: MID_BEDS, title: 'x'.repeat(300) } }), 403);
+    let deep = {};
+    for (let i = 0; i < 40; i++) deep = { a: deep };
+    await refused('CG ADD with data nested 40 deep',
+      ccg.cgAdd({ channel: 1, layer: 20, cgLayer: 1, template: 'test-card', playOnLoad: true, data: deep }), 403);
+    await refused('CG ADD on video layer 10000',
+      ccg.cgAdd({ channel: 1, layer: 10000, cgLayer: 1, template: 'test-card', playOnLoad: true, data: { contest: MID_BEDS } }), 401);
+    check(coverage(await settled(http, 'still a clear program')) === 0, 'nothing refused went on air');
   } finally {
     ccg.discard();
     await stopServe(serve);

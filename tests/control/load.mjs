@@ -2,7 +2,8 @@
 // binary garbage, half a command then hang up (over and over), commands without ever
 // reading the replies, and bad quoting. Every PING must be answered; the report gives
 // the latency percentiles. The server's memory must stay bounded and the program keep
-// its rate. Bounds are generous: they catch hangs, not slow machines.
+// its rate. Bounds are generous: they catch hangs, not slow machines. Then 256 idle raw
+// connections: a new client must still get in.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -165,6 +166,24 @@ run('control_load', async () => {
     c.send('INFO');
     check((await c.readLine()) === '200 INFO OK\r\n', 'INFO after the load');
     c.close();
+
+    // 256 idle connections (the most there may be) locked everyone out: now a new client
+    // takes the place of the one idle longest.
+    const idle = [];
+    for (let i = 0; i < 256; i++) {
+      const s = await RawAmcp.connect(port);
+      s.send(`PING idle${i}`);
+      check((await s.readLine()) === `PONG idle${i}\r\n`, `idle connection ${i} is served`);
+      idle.push(s);
+    }
+    const late = await RawAmcp.connect(port);
+    late.send('PING late');
+    check((await late.readLine(10000)) === 'PONG late\r\n', 'a new client gets in past 256 idle connections');
+    await idle[0].read(1, 5000);
+    check(idle[0].closed, 'the connection idle longest made room');
+    idle[1].send('PING still');
+    check((await idle[1].readLine()) === 'PONG still\r\n', 'the other idle connections stay');
+    for (const s of [late, ...idle]) s.close();
   } finally {
     const exit = await stopServe(serve);
     check(exit.code === 0, `serve stopped cleanly (${JSON.stringify(exit)})`);
