@@ -42,6 +42,7 @@ public:
   std::vector<std::string> records;
   bool unreachable = false;
   std::size_t maxLayers = 1000; // Playout::kMaxLayersOnAir, as the engine refuses a take past it
+  std::string missingContest;   // a contest the feed lacks: the engine refuses it ("unknown-contest")
 
 private:
   CommandResult apply(const Command& c) {
@@ -49,6 +50,8 @@ private:
     switch (c.kind) {
     case CommandKind::Take: {
       if (!v && state_.layers.size() >= maxLayers) return {false, "already too many layers on air", 1};
+      if (!missingContest.empty() && c.item.contest == missingContest)
+        return {false, "the feed has no contest " + missingContest, 1, "unknown-contest"};
       std::erase_if(state_.layers, [&](const LayerView& l) { return l.layer == c.layer; });
       LayerView n{c.layer, c.item.scene, c.item.contest, c.item.options};
       n.pageCount = 2;
@@ -298,6 +301,13 @@ TEST_CASE("a take the engine refuses (too many layers on air) is a 403, not 202"
   CHECK(f.send("CG 1-10 PLAY 4") == "403 CG PLAY FAILED\r\n");
   CHECK(f.send("CG 1-10 ADD 5 test-card 0") == "202 CG OK\r\n");
   CHECK(f.send("CG 1-10 INVOKE 5 play") == "403 CG INVOKE FAILED\r\n");
+}
+
+TEST_CASE("a take for a contest the feed does not have is a 404, as for a missing template") {
+  Fixture f;
+  f.hub.missingContest = "E99999999";
+  CHECK(f.send(R"(CG 1-10 ADD 1 vote-bars 1 "{\"contest\":\"E99999999\"}")") == "404 CG ADD FAILED\r\n");
+  CHECK(f.send(R"(CG 1-10 ADD 1 vote-bars 1 "{\"contest\":\"E14000813\"}")") == "202 CG OK\r\n");
 }
 
 TEST_CASE("malformed addresses are a 401 and send nothing to the engine") {
