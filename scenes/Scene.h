@@ -60,6 +60,7 @@ class SceneRegistry {
 public:
   SceneRegistry(); // registers every built-in scene
   const Scene* find(std::string_view name) const;
+  void add(std::unique_ptr<Scene> scene) { scenes_.push_back(std::move(scene)); } // tests' own scenes
   const std::vector<std::unique_ptr<Scene>>& all() const { return scenes_; }
 
 private:

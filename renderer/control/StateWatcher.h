@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <map>
 #include <thread>
 
 namespace landslide {
@@ -27,6 +28,7 @@ private:
   std::chrono::milliseconds period_;
   std::string tally_, feeds_;
   std::vector<std::string> feedErrors_, sinkFailures_;
+  std::map<int, std::string> layerErrors_; // layers whose scene fails to draw
   std::mutex mutex_;
   std::condition_variable wake_;
   bool stopping_ = false;
