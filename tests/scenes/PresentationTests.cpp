@@ -8,6 +8,8 @@
 #include <doctest/doctest.h>
 #include <utf8.h>
 
+#include <cctype>
+
 using namespace landslide;
 using namespace landslide::test;
 
@@ -82,7 +84,7 @@ TEST_SUITE("nogl") {
           }
           CHECK_MESSAGE(!alone, code << " drawn in " << text);
         }
-        if (scene != "result-card" || at <= 3) CHECK(has(text, "REDS") || has(text, "BLUES"));
+        if (scene != "result-card" || at <= 3) CHECK((has(text, "REDS") || has(text, "BLUES")));
       }
     }
   }
