@@ -159,30 +159,24 @@ void deriveTurnout(DerivedContest& d, const Contest& c, const PreviousPool* prev
   d.turnoutChange = now - before;
 }
 
-void deriveCaption(DerivedContest& d, const Contest& c, const PartyTable& parties) {
-  if (c.status == ContestStatus::Awaiting) return;
-  if (c.status == ContestStatus::Recount) {
-    d.caption = "RECOUNT";
-    return;
-  }
-  if (d.winner.empty()) {
-    d.caption = d.tie ? "TIE" : "";
-    return;
-  }
+Outcome outcomeOf(DerivedContest& d, const Contest& c, const PartyTable& parties) {
+  if (c.status == ContestStatus::Awaiting) return Outcome::None;
+  if (c.status == ContestStatus::Recount) return Outcome::Recount;
+  if (d.winner.empty()) return d.tie ? Outcome::Tie : Outcome::None;
   if (!d.previousWinner.empty()) {
     d.gain = d.winner != d.previousWinner;
     d.result = d.gain ? "gain" : "hold";
   }
   // The Speaker stands as "the Speaker seeking re-election", so broadcasters caption
   // the seat that way rather than as a gain from the Speaker's former party.
-  if (parties.speaker(d.winner))
-    d.caption = "SPEAKER RE-ELECTED";
-  else if (d.gain)
-    d.caption = parties.shortName(d.winner) + " GAIN FROM " + parties.shortName(d.previousWinner);
-  else if (!d.previousWinner.empty())
-    d.caption = parties.shortName(d.winner) + " HOLD";
-  else
-    d.caption = parties.shortName(d.winner) + " WIN";
+  if (parties.speaker(d.winner)) return Outcome::SpeakerReelected;
+  if (d.gain) return Outcome::Gain;
+  return d.previousWinner.empty() ? Outcome::Win : Outcome::Hold;
+}
+
+void deriveCaption(DerivedContest& d, const Contest& c, const PartyTable& parties) {
+  d.outcome = outcomeOf(d, c, parties);
+  d.caption = outcomeCaption(d.outcome, parties.shortName(d.winner), parties.shortName(d.previousWinner));
 }
 
 } // namespace

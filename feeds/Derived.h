@@ -4,6 +4,7 @@
 // here is canonical (continuity applied: LABCOOP -> LAB, BRX -> REF).
 
 #include "feeds/Election.h"
+#include "feeds/Outcome.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -65,10 +66,13 @@ struct DerivedContest {
   std::string winner; // canonical codes, "" when unknown
   std::string runnerUp;
   std::string previousWinner;
-  bool gain = false;   // winner differs from previous winner
-  std::string result;  // "gain", "hold" or "" (no result / no previous)
-  std::string caption; // "LAB GAIN FROM CON", "CON HOLD", "SPEAKER RE-ELECTED", "RECOUNT", "TIE"
-  bool tie = false;    // top two level on votes (winner then by lot, if flagged)
+  bool gain = false;               // winner differs from previous winner
+  std::string result;              // "gain", "hold" or "" (no result / no previous)
+  Outcome outcome = Outcome::None; // what happened; graphics say it through kit/Captions.h
+  // outcomeCaption() with the feed's short names ("LAB GAIN FROM CON", "CON HOLD" …): for
+  // `feed derive` and the console's lists, never drawn (a layer may rename parties).
+  std::string caption;
+  bool tie = false; // top two level on votes (winner then by lot, if flagged)
 
   std::optional<int64_t> majority;   // votes between first and second candidates
   std::optional<double> majorityPct; // % of valid votes

@@ -159,7 +159,7 @@ void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
   canvas.fillRect(plate, theme.plate.withAlpha(alpha), theme.cornerRadius);
   Rgba accent = now.challenger.empty() ? theme.plateEdge : look.colour(now.challenger);
   accentStrip(canvas, plate, kAccent, m.enter(0.1), accent.withAlpha(alpha), theme.cornerRadius);
-  canvas.pushClip(plate);
+  Canvas::ClipScope clip(canvas, plate);
 
   // Header: what this is, the headline figure, what it is based on.
   float a = m.enter(0.1 * E, 0.6 * E) * alpha;
@@ -252,7 +252,6 @@ void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
   // The top targets, named, with what became of them.
   float na = m.enter(0.6 * E, 0.6 * E) * alpha;
   if (na > 0) drawNamed(canvas, look, now, l, size_t(o.named), na);
-  canvas.popClip();
 }
 
 bool BattlegroundScene::animating(const SceneInput& in) const {

@@ -1,6 +1,7 @@
 #include "Declarations.h"
 
 #include "DeclarationsCycle.h"
+#include "kit/Captions.h"
 #include "kit/Look.h"
 #include "kit/Motion.h"
 #include "kit/Paint.h"
@@ -36,7 +37,8 @@ Line lineFor(const SceneInput& in, const StripItem& item) {
   Look look(in, item.data);
   l.party = d.winner;
   l.gain = d.gain;
-  l.caption = d.caption.empty() ? look.shortName(d.winner) + " WIN" : d.caption;
+  l.caption = resultCaption(look, d);
+  if (l.caption.empty()) l.caption = look.shortName(d.winner) + " WIN";
   l.seat = typographic(d.name);
   l.toFollow = d.status == ContestStatus::WinnerOnly || !d.countsKnown;
   if (d.majority && d.countsKnown) l.majority = look.count(*d.majority);
@@ -66,10 +68,9 @@ void drawCount(Canvas& c, const SceneInput& in, const Rect& anchor, float textLe
     c.text("label", " OF " + theme.formatCount(total), {textLeft + w, figBase + dy}, theme.mutedText.withAlpha(a));
   };
   if (before != declared && u < 1) {
-    c.pushClip(anchor);
+    Canvas::ClipScope clip(c, anchor);
     figure(before, -kRise * u * 2, alpha * std::clamp(1 - u * 2, 0.0f, 1.0f));
     figure(declared, kRise * 0.5f * (1 - u), alpha * std::clamp(u * 2 - 1, 0.0f, 1.0f)); // title-safe below
-    c.popClip();
   } else {
     figure(declared, 0, alpha);
   }
@@ -112,10 +113,9 @@ void drawLine(Canvas& c, const SceneInput& in, const StripItem& item, const Rect
     // The gainer's colour block, wiped in from the left as the line arrives.
     Vec2 size = chipSize(c, "body", l.caption, 18, 13);
     Rect block{x, cy - size.y * 0.5f + dy, size.x, size.y};
-    c.pushClip({block.x, block.y, block.w * std::clamp(wipe, 0.0f, 1.0f), block.h});
+    Canvas::ClipScope clip(c, {block.x, block.y, block.w * std::clamp(wipe, 0.0f, 1.0f), block.h});
     chip(c, "body", l.caption, x, cy + dy, Align::Left, colour.withAlpha(alpha),
          look.textOn(l.party, true).withAlpha(alpha), 18, 13, theme.cornerRadius);
-    c.popClip();
     x += size.x + kGap;
   } else {
     // Holds stay quiet: the holder's colour as a thin tab, the caption muted.
@@ -155,13 +155,13 @@ void Declarations::draw(const SceneInput& in, Canvas& canvas) const {
   // Entrance: the plate wipes in from the left, text follows; the exit wipes it away to
   // the right. Text is revealed, never slid, until the cycle moves it.
   float left = plate.x + plate.w * leave, right = plate.x + plate.w * reveal;
-  canvas.pushClip({left, plate.y, right - left, plate.h});
+  Canvas::ClipScope wiped(canvas, {left, plate.y, right - left, plate.h});
   canvas.fillRect(plate, theme.plate);
   float textAlpha = m.enter(kTextStart * E, 0.6 * E);
   drawCount(canvas, in, anchor, box.x, textAlpha);
 
   StripMoment now = stripMoment(in, o);
-  canvas.pushClip(items);
+  Canvas::ClipScope itemsClip(canvas, items);
   if (!now.changing) {
     drawLine(canvas, in, now.shown, items, cy, 0, textAlpha, m.enter(kTextStart * E, E));
   } else {
@@ -173,8 +173,6 @@ void Declarations::draw(const SceneInput& in, Canvas& canvas) const {
     if (out < 1) drawLine(canvas, in, now.outgoing, items, cy, -kRise * out, textAlpha * (1 - out), 1);
     if (next > 0) drawLine(canvas, in, now.shown, items, cy, kRise * (1 - next), textAlpha * next, next);
   }
-  canvas.popClip();
-  canvas.popClip();
 }
 
 bool Declarations::animating(const SceneInput& in) const {

@@ -56,12 +56,12 @@ void Gains::draw(const SceneInput& in, Canvas& canvas) const {
   const double E = theme.entrance.seconds;
   Rgba accent = now.empty() || now.front().net <= 0 ? theme.plateEdge : now.front().colour;
   NationalPaint p = beginPanel(canvas, look, m, layout, layout.headerH + layout.rowH * float(count), accent);
+  Canvas::ClipScope clip(canvas, p.plate);
   const float headerAlpha = m.enter(0.1 * E, 0.6 * E) * p.alpha;
   drawHeader(p, upperText(o.title), changeSubtitle(look),
              {{declaredText(nationalCount(*in.results)), theme.plateEdge, theme.lightText, 1}}, headerAlpha);
   if (now.empty() && was.empty()) {
     drawEmpty(p, "NO SEATS HAVE CHANGED HANDS", layout.rowH, headerAlpha);
-    canvas.popClip();
     return;
   }
   const Rgba muted = theme.mutedText.withAlpha(headerAlpha);
@@ -108,7 +108,6 @@ void Gains::draw(const SceneInput& in, Canvas& canvas) const {
   const float axisBottom = std::min(top + 4 + (h * float(count) - 8) * reach, p.foldEdge);
   if (axisBottom > top + 4)
     canvas.fillRect({axisX - 1.5f, top + 4, 3, axisBottom - top - 4}, theme.accent.withAlpha(headerAlpha * 0.9f));
-  canvas.popClip();
 }
 
 bool Gains::animating(const SceneInput& in) const {

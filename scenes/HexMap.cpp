@@ -25,7 +25,7 @@ void HexMap::draw(const SceneInput& in, Canvas& canvas) const {
   accentStrip(canvas, shown, 6, motion.enter(0.15 * theme.entrance.seconds), theme.accent, theme.cornerRadius);
 
   // Hexagons and text stay inside the unfolded part of the plate.
-  canvas.pushClip(shown);
+  Canvas::ClipScope clip(canvas, shown);
   for (const HexDrawn& h : model.hexes) {
     if (h.ringRadius > 0 && h.ringAlpha > 0)
       strokeHex(canvas, h.centre, h.ringRadius, 2.5f, theme.lightText.withAlpha(h.ringAlpha));
@@ -33,7 +33,6 @@ void HexMap::draw(const SceneInput& in, Canvas& canvas) const {
     if (h.markerRadius > 0) fillHex(canvas, h.centre, h.markerRadius, h.markerColour);
   }
   drawHexColumn(canvas, in, model, options);
-  canvas.popClip();
 }
 
 bool HexMap::animating(const SceneInput& in) const {

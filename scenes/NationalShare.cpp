@@ -55,6 +55,7 @@ void NationalShare::draw(const SceneInput& in, Canvas& canvas) const {
   const double E = theme.entrance.seconds;
   Rgba accent = now.empty() ? theme.plateEdge : now.front().colour;
   NationalPaint p = beginPanel(canvas, look, m, layout, layout.headerH + layout.rowH * float(count), accent);
+  Canvas::ClipScope clip(canvas, p.plate);
   const float headerAlpha = m.enter(0.1 * E, 0.6 * E) * p.alpha;
   const NationalCount counted = nationalCount(*in.results);
   std::vector<NationalChip> chips;
@@ -63,7 +64,6 @@ void NationalShare::draw(const SceneInput& in, Canvas& canvas) const {
   drawHeader(p, upperText(o.title), changeSubtitle(look), chips, headerAlpha);
   if (now.empty() && was.empty()) {
     drawEmpty(p, "SHARES FOLLOW THE FIRST FULL RESULTS", layout.rowH, headerAlpha);
-    canvas.popClip();
     return;
   }
   const Rgba muted = theme.mutedText.withAlpha(headerAlpha);
@@ -92,7 +92,6 @@ void NationalShare::draw(const SceneInput& in, Canvas& canvas) const {
     drawFigure(p, 1, look.share(row.share * e.grow), cy, h, theme.lightText.withAlpha(shown));
     if (row.change) drawFigure(p, 0, look.change(*row.change * e.grow), cy, h, theme.mutedText.withAlpha(shown));
   }
-  canvas.popClip();
 }
 
 bool NationalShare::animating(const SceneInput& in) const {

@@ -1,5 +1,6 @@
 #include "ResultCard.h"
 
+#include "kit/Captions.h"
 #include "kit/Look.h"
 #include "kit/Motion.h"
 #include "kit/Paint.h"
@@ -40,7 +41,8 @@ Card card(const Look& look) {
   if (d.status == ContestStatus::WinnerOnly) c.chips.push_back({"WINNER ONLY", theme.alert, ""});
   if (d.status == ContestStatus::Recount) c.chips.push_back({"RECOUNT", theme.alert, ""});
   if (d.status == ContestStatus::Corrected) c.chips.push_back({"CORRECTED", theme.alert, ""});
-  if (!d.winner.empty() && !d.caption.empty()) c.chips.push_back({d.caption, look.colour(d.winner), d.winner});
+  if (std::string caption = resultCaption(look, d); !d.winner.empty() && !caption.empty())
+    c.chips.push_back({caption, look.colour(d.winner), d.winner});
 
   const Contest& raw = *look.raw();
   std::string held = d.previousWinner.empty() ? std::string() : look.shortName(d.previousWinner);
@@ -101,7 +103,7 @@ void ResultCard::draw(const SceneInput& in, Canvas& canvas) const {
   canvas.fillRect(plate, theme.plate.withAlpha(alpha), theme.cornerRadius);
   Rgba accent = cd.code.empty() ? theme.plateEdge : look.colour(cd.code);
   accentStrip(canvas, plate, kAccent, m.enter(0.1), accent.withAlpha(alpha), theme.cornerRadius);
-  canvas.pushClip(plate);
+  Canvas::ClipScope clip(canvas, plate);
 
   // Header: overline, seat, election; chips on the right.
   float a = m.enter(0.15 * E, 0.6 * E) * alpha;
@@ -188,7 +190,6 @@ void ResultCard::draw(const SceneInput& in, Canvas& canvas) const {
     base += 22 + capLabel;
     if (!cell.sub.empty()) canvas.text("label", cell.sub, {x, base}, theme.mutedText.withAlpha(ca), Align::Left, room);
   }
-  canvas.popClip();
 }
 
 bool ResultCard::animating(const SceneInput& in) const {

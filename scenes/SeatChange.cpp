@@ -1,5 +1,6 @@
 #include "SeatChange.h"
 
+#include "kit/Captions.h"
 #include "kit/Look.h"
 #include "kit/Motion.h"
 #include "kit/Paint.h"
@@ -43,11 +44,12 @@ Banner banner(const Look& look) {
     return b;
   }
   if (d.winner.empty()) {
-    neutral(d.caption.empty() ? "RESULT TO FOLLOW" : d.caption, theme.alert);
+    const std::string caption = resultCaption(look, d);
+    neutral(caption.empty() ? "RESULT TO FOLLOW" : caption, theme.alert);
     b.line = d.status == ContestStatus::Recount ? "Recount under way" : "Result to follow";
     return b;
   }
-  b.caption = d.caption;
+  b.caption = resultCaption(look, d);
   b.to = d.winner;
   b.from = d.gain ? d.previousWinner : d.winner;
   b.fromColour = look.colour(b.from);
@@ -97,21 +99,22 @@ void SeatChange::draw(const SceneInput& in, Canvas& canvas) const {
   float bandRight = grid.frame.w * reveal;
   float wipe = b.from == b.to ? 1.0f : theme.update.easing(progress(m.sinceTake(), 0.8 * E, theme.update.seconds));
   float textAlpha = m.enter(0.25 * E, 0.6 * E);
-  canvas.pushClip({left, band.y, bandRight - left, band.h});
-  drawBand(canvas, band, b, wipe, 1);
-  Rgba ink = lerp(b.fromInk, b.toInk, wipe).withAlpha(textAlpha);
-  float capBase = centredBaseline(canvas, "headline", band.y + band.h * 0.5f);
-  TextRun seat = canvas.fit("title", upperText(look.title()), box.w * 0.42f);
-  TextRun caption = canvas.fit("headline", b.caption, box.w - seat.width - 48);
-  canvas.text(caption, {box.x, capBase}, ink);
-  canvas.text(seat, {box.right(), centredBaseline(canvas, "title", band.y + band.h * 0.5f, seat.step)}, ink,
-              Align::Right);
-  canvas.popClip();
+  {
+    Canvas::ClipScope clip(canvas, {left, band.y, bandRight - left, band.h});
+    drawBand(canvas, band, b, wipe, 1);
+    Rgba ink = lerp(b.fromInk, b.toInk, wipe).withAlpha(textAlpha);
+    float capBase = centredBaseline(canvas, "headline", band.y + band.h * 0.5f);
+    TextRun seat = canvas.fit("title", upperText(look.title()), box.w * 0.42f);
+    TextRun caption = canvas.fit("headline", b.caption, box.w - seat.width - 48);
+    canvas.text(caption, {box.x, capBase}, ink);
+    canvas.text(seat, {box.right(), centredBaseline(canvas, "title", band.y + band.h * 0.5f, seat.step)}, ink,
+                Align::Right);
+  }
 
   float open = m.enter(kPlateStart * E, E);
   if (open <= 0) return;
   Rect shown = unfold(plate, open);
-  canvas.pushClip({left, shown.y, grid.frame.w - left, shown.h});
+  Canvas::ClipScope clip(canvas, {left, shown.y, grid.frame.w - left, shown.h});
   canvas.fillRect(plate, theme.plate);
   float lineAlpha = m.enter(kPlateStart * E + 0.2, 0.6 * E);
   Rgba white = theme.lightText.withAlpha(lineAlpha), muted = theme.mutedText.withAlpha(lineAlpha);
@@ -138,7 +141,6 @@ void SeatChange::draw(const SceneInput& in, Canvas& canvas) const {
     canvas.text("body", b.party, {x + 26, lineBase}, muted, Align::Left, box.x + room - x - 26);
   }
   if (hasNote) canvas.text("body", b.note, {box.x, lineBase + kLineGap}, muted, Align::Left, room);
-  canvas.popClip();
 }
 
 bool SeatChange::animating(const SceneInput& in) const {

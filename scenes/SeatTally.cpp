@@ -180,6 +180,7 @@ void SeatTally::draw(const SceneInput& in, Canvas& canvas) const {
   Rgba accent = table1.empty() || table1.front().seats <= 0 ? theme.plateEdge : table1.front().colour;
 
   NationalPaint p = beginPanel(canvas, look, m, layout, layout.headerH + rowsH, accent);
+  Canvas::ClipScope clip(canvas, p.plate);
   const float headerAlpha = m.enter(0.1 * E, 0.6 * E) * p.alpha;
   NationalCount shownCount = now;
   shownCount.declared = int(std::lround(mixd(was.declared, now.declared, update)));
@@ -216,7 +217,6 @@ void SeatTally::draw(const SceneInput& in, Canvas& canvas) const {
   // The line draws down the rows as they enter.
   const float reach = m.enter(kNationalRowsStart * E, E + theme.stagger * double(count1));
   drawMajorityLine(p, scale, line, std::min(rowsTop + (rowsH - 4) * reach, p.foldEdge), headerAlpha);
-  canvas.popClip();
 }
 
 bool SeatTally::animating(const SceneInput& in) const {

@@ -1,5 +1,6 @@
 #include "Swing.h"
 #include "SwingLayout.h"
+#include "kit/Captions.h"
 
 #include <algorithm>
 #include <cmath>
@@ -120,14 +121,14 @@ void Swing::draw(const SceneInput& in, Canvas& canvas) const {
   const DerivedContest& d = *look.contest();
   Rgba accent = d.winner.empty() ? theme.plateEdge : look.colour(d.winner);
   accentStrip(canvas, plate, kAccent, m.enter(0.1), accent.withAlpha(alpha), theme.cornerRadius);
-  canvas.pushClip(plate);
+  Canvas::ClipScope clip(canvas, plate);
 
   float a = m.enter(0.1 * E, 0.6 * E) * alpha;
   const Rect& box = panel.content;
   float base = box.y + canvas.capHeight("headline");
   float chipW = 0;
-  if (!d.winner.empty() && !d.caption.empty()) {
-    Rect r = chip(canvas, "title", d.caption, box.right(), base - canvas.capHeight("headline") * 0.5f, Align::Right,
+  if (const std::string caption = resultCaption(look, d); !d.winner.empty() && !caption.empty()) {
+    Rect r = chip(canvas, "title", caption, box.right(), base - canvas.capHeight("headline") * 0.5f, Align::Right,
                   look.colour(d.winner).withAlpha(a), look.textOn(d.winner, true).withAlpha(a), 18, 12,
                   theme.cornerRadius, 2);
     chipW = r.w + 40;
@@ -149,7 +150,6 @@ void Swing::draw(const SceneInput& in, Canvas& canvas) const {
     float needle = theme.update.easing(progress(m.sincePage(), kPageOut * P, theme.update.seconds + P));
     drawSwingDial(p, needle, m.page(kPageOut * P, 0.6 * P) * alpha * fold);
   }
-  canvas.popClip();
 }
 
 bool Swing::animating(const SceneInput& in) const {

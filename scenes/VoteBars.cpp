@@ -1,5 +1,6 @@
 #include "VoteBars.h"
 #include "VoteBarsLayout.h"
+#include "kit/Captions.h"
 
 #include <algorithm>
 #include <optional>
@@ -30,7 +31,8 @@ Verdict verdict(const Look& look) {
   case ContestStatus::Recount: return {"RECOUNT", ""};
   default: break;
   }
-  std::string text = d.caption.empty() ? std::string("DECLARED") : d.caption;
+  std::string text = resultCaption(look, d);
+  if (text.empty()) text = "DECLARED";
   if (d.status == ContestStatus::WinnerOnly) text += "  \xC2\xB7  WINNER ONLY";
   if (d.status == ContestStatus::Corrected) text += "  \xC2\xB7  CORRECTED";
   return {text, d.winner};
@@ -158,7 +160,7 @@ void VoteBars::draw(const SceneInput& in, Canvas& canvas) const {
     if (before->contest()) accent = lerp(accentOf(*before), accent, update);
   }
   accentStrip(canvas, plate, kAccent, m.enter(0.1), accent.withAlpha(alpha), theme.cornerRadius);
-  canvas.pushClip(plate);
+  Canvas::ClipScope clip(canvas, plate);
 
   const double E = theme.entrance.seconds;
   float headerAlpha = m.enter(0.1 * E, 0.6 * E) * alpha;
@@ -175,7 +177,6 @@ void VoteBars::draw(const SceneInput& in, Canvas& canvas) const {
     if (fade > 0) drawVoteRows(p, from, to, update, alpha * fade, 1e9, layout.rowH);
     drawChangeRows(p, changeFrom, change, update, alpha, m.sincePage() - kPageOut * P, rowH2);
   }
-  canvas.popClip();
 }
 
 bool VoteBars::animating(const SceneInput& in) const {

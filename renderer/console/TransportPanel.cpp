@@ -79,6 +79,11 @@ void ConsoleUi::transportPanel(float x, float y, float w, float h) {
     const std::string seat = layerSeat(l);
     ImGui::Text("%s · %s · page %d/%d · rev %lld", l.scene.c_str(), seat.c_str(), l.page + 1, l.pageCount,
                 static_cast<long long>(l.revision));
+    if (!l.error.empty()) { // the scene throws: the layer is left out of the program
+      ImGui::Indent();
+      ImGui::TextColored({1, 0.3f, 0.3f, 1}, "NOT DRAWN: %s", l.error.c_str());
+      ImGui::Unindent();
+    }
     if (l.pending) { // on its own line: a long seat name must not push it out of sight
       ImGui::Indent();
       if (bindsLatest(l.contest) && l.pendingContest != l.resolved)

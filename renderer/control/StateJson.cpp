@@ -39,6 +39,7 @@ json layerJson(const LayerView& v, const ResultsSnapshot* data) {
             {"auto", v.autoUpdate},
             {"pending", v.pending},
             {"revision", v.revision},
+            {"error", v.error.empty() ? json(nullptr) : json(v.error)}, // its scene fails to draw: left out
             {"casparcg", addressJson(v.layer)}};
   addResolved(j, v.contest, v.resolved, data);
   if (v.pending && bindsLatest(v.contest)) j["pendingContest"] = seatJson(v.pendingContest);

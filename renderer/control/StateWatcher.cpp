@@ -79,6 +79,22 @@ void StateWatcher::check(const EngineState& state) {
     if (!failures[i].empty() && (i >= sinkFailures_.size() || sinkFailures_[i] != failures[i]))
       bus_.publish("error", {{"source", "output"}, {"output", state.sinks[i].spec}, {"message", failures[i]}});
   sinkFailures_ = std::move(failures);
+
+  // A scene that fails to draw: one event when its episode begins (or its reason changes).
+  std::map<int, std::string> layerErrors;
+  for (const LayerView& v : state.layers) {
+    if (v.error.empty()) continue;
+    auto was = layerErrors_.find(v.layer);
+    if (was == layerErrors_.end() || was->second != v.error)
+      bus_.publish("error", {{"source", "scene"},
+                             {"layer", v.layer},
+                             {"scene", v.scene},
+                             {"contest", v.contest},
+                             {"message", v.error},
+                             {"frame", state.frame}});
+    layerErrors[v.layer] = v.error;
+  }
+  layerErrors_ = std::move(layerErrors);
 }
 
 } // namespace landslide

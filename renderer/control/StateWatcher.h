@@ -6,6 +6,7 @@
 #include "EngineHub.h"
 #include "EventBus.h"
 
+#include <map>
 #include <thread>
 #include <tuple>
 
@@ -37,6 +38,7 @@ private:
   nlohmann::json tally_;
   std::optional<std::vector<FeedKey>> feeds_;
   std::vector<std::string> sinkFailures_;
+  std::map<int, std::string> layerErrors_; // layers whose scene fails to draw
   std::jthread thread_; // last: its thread uses the members above
 };
 

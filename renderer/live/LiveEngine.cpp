@@ -127,8 +127,10 @@ void LiveEngine::tick(int64_t frame) {
   drawnVersion_ = playout_.version();
   using Clock = std::chrono::steady_clock;
   const auto drawStart = Clock::now();
+  std::optional<std::vector<LayerFault>> faults; // set when the program was drawn
   producer_->renderFrame(
-      frame, [&](Canvas& canvas) { playout_.draw(frame, canvas); }, redraw);
+      frame, [&](Canvas& canvas) { faults = playout_.draw(frame, canvas); }, redraw);
+  if (faults) drawFaults_.drawn(frame, *faults, playout_, asRun_);
   const auto hookStart = Clock::now();
   if (hook_ && producer_->channel()) hook_(frame, *producer_->channel(), playout_.data());
   const auto hookEnd = Clock::now();
@@ -329,6 +331,7 @@ void LiveEngine::publish(int64_t frame) {
                 l.keptReason(playout_.data().get())};
     if (l.data)
       if (const DerivedContest* d = l.data->derived(v.resolved)) v.revision = d->revision;
+    v.error = drawFaults_.error(n);
     s.layers.push_back(std::move(v));
   }
   for (FeedSource* src : sources_) s.feeds.push_back(src->health());

@@ -7,6 +7,7 @@
 #include "AsRunLog.h"
 #include "BackgroundWriter.h"
 #include "CommandQueue.h"
+#include "DrawFaults.h"
 #include "FeedHistory.h"
 #include "FrameProducer.h"
 #include "TickStats.h"
@@ -36,6 +37,7 @@ struct LayerView {
   std::string resolved = {};       // the seat on air: the contest, or for "latest" the seat it shows ("" = waiting)
   std::string pendingContest = {}; // the seat a held revision would show
   std::string warning = {};        // why the layer keeps older data than the feed's ("" = none)
+  std::string error = {};          // why its scene fails to draw (the layer is left out), "" when it draws
 };
 
 struct SinkView {
@@ -146,6 +148,7 @@ private:
   CommandQueue commands_;
   BackgroundWriter writer_;
   AsRunLog asRun_;
+  DrawFaults drawFaults_;
   std::unique_ptr<FeedHistory> history_; // null unless keepFeedHistory()
   std::vector<FeedSource*> sources_;
   std::mutex incomingMutex_;

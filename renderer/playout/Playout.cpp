@@ -273,15 +273,24 @@ std::optional<SceneInput> Playout::sceneInput(int layer, int64_t frame) const {
   return input(it->second, frame);
 }
 
-void Playout::draw(int64_t frame, Canvas& canvas) const {
+std::vector<LayerFault> Playout::draw(int64_t frame, Canvas& canvas) const {
+  std::vector<LayerFault> faults;
   if (theme_.backdrop) canvas.fillRect(canvas.frame(), *theme_.backdrop);
   for (const auto& [n, layer] : layers_) {
-    // A scene must never take the program down: options of the wrong type from a client
-    // make nlohmann throw; that layer is skipped, the others stay on air.
+    // A scene must never take the program down: whatever it throws, its layer is cut
+    // back and the others stay on air.
+    const Canvas::Mark start = canvas.mark();
     try {
       layer.scene->draw(input(layer, frame), canvas);
-    } catch (const std::exception&) {}
+    } catch (const std::exception& e) {
+      canvas.rewind(start);
+      faults.push_back({n, e.what()});
+    } catch (...) {
+      canvas.rewind(start);
+      faults.push_back({n, "unknown exception"});
+    }
   }
+  return faults;
 }
 
 bool Playout::animating(int64_t frame) const {

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace landslide {
 
@@ -56,6 +57,12 @@ bool sameElection(const ResultsSnapshot& a, const ResultsSnapshot& b);
 // operator: corrections and recounts that change the winner wait by default.
 bool needsOperator(const ResultsSnapshot* shown, const ResultsSnapshot& incoming, const std::string& contest);
 
+// A layer whose scene threw while drawing one frame: its part of the frame was cut away.
+struct LayerFault {
+  int layer = 0;
+  std::string what;
+};
+
 class Playout {
 public:
   // Layers on air at once (going out counts): every one is drawn every frame, and 300
@@ -94,7 +101,10 @@ public:
   // waiting passes "latest", which no feed has: single-seat scenes draw nothing); nullopt
   // for an empty layer.
   std::optional<SceneInput> sceneInput(int layer, int64_t frame) const;
-  void draw(int64_t frame, Canvas& canvas) const;
+  // Draws every layer. A layer whose scene throws is cut back to where it began (nothing
+  // half-drawn, the clip stack as it was) and the others draw as if it were not there;
+  // the failures are returned for the caller to report (LayerFaults).
+  std::vector<LayerFault> draw(int64_t frame, Canvas& canvas) const;
   bool animating(int64_t frame) const;
   // Removes layers whose exit has finished; true if any was removed.
   bool retire(int64_t frame);

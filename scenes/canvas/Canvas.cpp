@@ -123,6 +123,17 @@ void Canvas::image(void* texture, const Rect& r, Rgba tint) {
 void Canvas::pushClip(const Rect& r) { list_.PushClipRect(im(px({r.x, r.y})), im(px({r.right(), r.bottom()})), true); }
 void Canvas::popClip() { list_.PopClipRect(); }
 
+Canvas::ClipScope::ClipScope(Canvas& canvas, const Rect& rect) : canvas_(canvas) { canvas_.pushClip(rect); }
+Canvas::ClipScope::~ClipScope() { canvas_.popClip(); }
+
+Canvas::Mark Canvas::mark() const { return {markDrawList(list_), glyphLog_ ? glyphLog_->size() : 0, tabular_}; }
+
+void Canvas::rewind(const Mark& mark) {
+  rewindDrawList(list_, mark.list);
+  if (glyphLog_ && glyphLog_->size() > mark.glyphs) glyphLog_->resize(mark.glyphs);
+  tabular_ = mark.tabular;
+}
+
 void Canvas::recolour(int first, Vec2 p0, Vec2 p1, Rgba c0, Rgba c1) {
   float dx = p1.x - p0.x, dy = p1.y - p0.y, len2 = dx * dx + dy * dy;
   for (int i = first; i < list_.VtxBuffer.Size; ++i) {

@@ -4,6 +4,7 @@
 // written once and is exact at 720p, 1080p and 2160p. Text uses fonts pre-baked at the
 // output's pixel size (FontBank), drawn glyph by glyph so figures use tabular digits.
 #include "Colour.h"
+#include "DrawListMark.h"
 #include "FontBank.h"
 #include "Geometry.h"
 
@@ -56,8 +57,29 @@ public:
   // running from tailColour to tipColour.
   void arrow(Vec2 tail, Vec2 tip, float shaftWidth, float headWidth, float headLength, Rgba tailColour, Rgba tipColour);
   void image(void* texture, const Rect& rect, Rgba tint = {1, 1, 1, 1});
-  void pushClip(const Rect& rect);
-  void popClip();
+
+  // A clip rect (intersected with the current one) for the lifetime of this object: it is
+  // popped however the scope ends, so a scene that throws leaves the clip stack as it was.
+  class ClipScope {
+  public:
+    ClipScope(Canvas& canvas, const Rect& rect);
+    ~ClipScope();
+    ClipScope(const ClipScope&) = delete;
+    ClipScope& operator=(const ClipScope&) = delete;
+
+  private:
+    Canvas& canvas_;
+  };
+
+  // Where the canvas stands (draw list, glyph log, digit mode), and back to it: a layer
+  // that throws is cut back to where it began, leaving nothing half-drawn.
+  struct Mark {
+    DrawListMark list;
+    size_t glyphs = 0;
+    bool tabular = true;
+  };
+  Mark mark() const;
+  void rewind(const Mark& mark);
 
   // Text, positioned by its baseline.
   float measure(std::string_view role, std::string_view text, int step = 0) const;
@@ -80,6 +102,8 @@ public:
   const FontBank& fonts() const { return fonts_; }
 
 private:
+  void pushClip(const Rect& rect);
+  void popClip();
   Vec2 px(Vec2 design) const { return {design.x * scale_, design.y * scale_}; }
   float measureFont(const ImFont* font, std::string_view text) const;
   void recolour(int firstVertex, Vec2 fromPx, Vec2 toPx, Rgba fromColour, Rgba toColour);

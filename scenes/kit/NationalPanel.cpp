@@ -52,8 +52,7 @@ NationalPaint beginPanel(Canvas& canvas, const Look& look, const Motion& m, cons
   Rect plate = unfold(layout.grid.plateAround(box, theme.padding), open);
   canvas.fillRect(plate, theme.plate.withAlpha(alpha), theme.cornerRadius);
   accentStrip(canvas, plate, kAccent, m.enter(0.1), accent.withAlpha(alpha), theme.cornerRadius);
-  canvas.pushClip(plate);
-  return {canvas, look, layout, alpha, plate.bottom() - theme.padding};
+  return {canvas, look, layout, alpha, plate.bottom() - theme.padding, plate};
 }
 
 void drawHeader(const NationalPaint& p, const std::string& title, const std::string& subtitle,

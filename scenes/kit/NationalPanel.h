@@ -47,10 +47,11 @@ struct NationalPaint {
   const NationalLayout& layout;
   float alpha = 1;      // the whole graphic's opacity (exit)
   float foldEdge = 1e9; // the plate's bottom while it unfolds or folds away
+  Rect plate{};         // the plate as drawn: the scene clips to it (Canvas::ClipScope)
 };
 
 // The plate at `height` (header and rows), unfolding with the entrance; the accent strip in
-// `accent`. Pushes a clip to the plate (pop it when done) and returns the paint context.
+// `accent`. Returns the paint context; the scene clips what follows to its plate.
 NationalPaint beginPanel(Canvas& canvas, const Look& look, const Motion& m, const NationalLayout& layout, float height,
                          Rgba accent);
 

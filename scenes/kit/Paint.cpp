@@ -26,9 +26,8 @@ Rect unfold(const Rect& r, float open) { return {r.x, r.y, r.w, r.h * std::clamp
 
 void accentStrip(Canvas& canvas, const Rect& plate, float height, float reveal, Rgba colour, float rounding) {
   if (reveal <= 0) return;
-  canvas.pushClip({plate.x, plate.y, plate.w * std::min(reveal, 1.0f), std::min(height, plate.h)});
+  Canvas::ClipScope clip(canvas, {plate.x, plate.y, plate.w * std::min(reveal, 1.0f), std::min(height, plate.h)});
   canvas.fillRect({plate.x, plate.y, plate.w, std::min(plate.h, height + 2 * rounding)}, colour, rounding);
-  canvas.popClip();
 }
 
 float beforeEdge(float edge, float top, float bottom) {
