@@ -21,16 +21,6 @@ std::string candidateName(const std::string& first, const std::string& surname) 
   return first + " " + surname;
 }
 
-std::string withCommas(int64_t n) {
-  std::string digits = std::to_string(n < 0 ? -n : n);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return n < 0 ? "-" + out : out;
-}
-
 // The party table of the feed: standard parties in the continuity table's order, then
 // every other code in code order, named as the Library names it.
 std::vector<Party> partyTable(const std::vector<PartySeen>& seen, const ContinuityTable& continuity) {
@@ -90,9 +80,9 @@ void finishContest(Contest& c, const SeatRow& seat, const Columns& kc, const std
   for (const auto& k : c.candidates) sum += k.votes;
   if (c.validVotes && *c.validVotes != sum)
     problems.push_back(Problem::warning(kc.file(), kc.where(seat.row, "valid"),
-                                        "valid votes are " + withCommas(*c.validVotes) +
+                                        "valid votes are " + std::to_string(*c.validVotes) +
                                             " but the candidates' votes in " + candidacies + " sum to " +
-                                            withCommas(sum) + ": the candidates' sum is used",
+                                            std::to_string(sum) + ": the candidates' sum is used",
                                         "valid-votes-sum"));
   c.validVotes = sum; // a UK count's valid votes are its candidates' votes
   if (c.candidates.size() == 1 || c.candidates[0].votes > c.candidates[1].votes)

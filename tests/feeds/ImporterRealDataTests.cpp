@@ -138,7 +138,7 @@ TEST_CASE("real data: a valid-vote total that is not the candidates' sum is a wa
   const Problem* w = warning(*r, "valid-votes-sum");
   REQUIRE(w);
   CHECK(w->toString() == "valid-votes-mismatch/constituencies.csv: row 3, column \"Valid votes\": warning: valid votes "
-                         "are 31,875 but the candidates' votes in ge2019-three/candidacies.csv sum to 31,865: the "
+                         "are 31875 but the candidates' votes in ge2019-three/candidacies.csv sum to 31865: the "
                          "candidates' sum is used");
   CHECK(writeFeed(r->election) == baselineFeed()); // nothing else changes
 }
