@@ -2,9 +2,13 @@
 // Importer for the House of Commons Library's election CSVs (candidacies,
 // constituencies, notional results). It reads counts only — votes, electorate, valid
 // and invalid votes — never the Library's own Result, Majority, Share or Change.
+// Every file the Library publishes in this format imports: where the importer has to
+// make a choice (an unknown value, a valid-vote total that is not the candidates' sum, a
+// file without a header row, a column it does not know) it says so in a warning naming
+// the file, row and column.
 
 #include "feeds/Election.h"
-#include "feeds/FeedError.h"
+#include "feeds/base/Expected.h"
 
 #include <optional>
 #include <string>
@@ -33,12 +37,15 @@ struct CommonsLibraryOptions {
   std::string date;              // Election::date (ISO), optional
   std::string previousLabel;     // PreviousResult::label, e.g. "2019"
   std::vector<std::string> only; // ONS ids to import; empty = all
+  // A candidacy for a seat that is not in the constituencies file is an error (the import
+  // fails: a broadcast must not lose a candidate without a word); true leaves it out with
+  // a warning.
+  bool allowUnknownSeats = false;
 };
 
-struct ImportResult {
-  std::optional<Election> election;
-  FeedErrors errors;
-  FeedErrors warnings;
+struct Imported {
+  Election election;
+  Problems warnings; // every choice the importer made, each naming file, row and column
 };
 
 // "13/12/2019 03:04" (UK local time, as the Library writes it) as ISO 8601 with the UK
@@ -47,7 +54,8 @@ struct ImportResult {
 // October). nullopt for any other text, or a time that the clocks skip in March.
 std::optional<std::string> ukLocalTimeToInstant(std::string_view text);
 
-ImportResult importCommonsLibrary(const CommonsLibraryInput& input, const CommonsLibraryOptions& options,
-                                  const ContinuityTable& continuity);
+// The feed, or the first error (its reason says how many more there were).
+Expected<Imported> importCommonsLibrary(const CommonsLibraryInput& input, const CommonsLibraryOptions& options,
+                                        const ContinuityTable& continuity);
 
 } // namespace landslide

@@ -143,16 +143,17 @@ void deriveWinner(DerivedContest& d, const Contest& c) {
 }
 
 void deriveTurnout(DerivedContest& d, const Contest& c, const PreviousPool* prev) {
-  if (c.electorate <= 0 || !c.validVotes || (!d.countsKnown && c.status != ContestStatus::WinnerOnly)) return;
+  if (!c.electorate || *c.electorate <= 0 || !c.validVotes || (!d.countsKnown && c.status != ContestStatus::WinnerOnly))
+    return;
   if (*c.validVotes == 0 && !c.rejected) return;
   d.turnoutBasis = c.rejected ? TurnoutBasis::BallotsCast : TurnoutBasis::ValidVotes;
-  d.turnoutPct = percent(*c.validVotes + c.rejected.value_or(0), c.electorate);
+  d.turnoutPct = percent(*c.validVotes + c.rejected.value_or(0), *c.electorate);
   if (!prev || !c.previous || !c.previous->electorate || *c.previous->electorate <= 0) return;
   const auto& p = *c.previous;
   // Compare like with like: if either side lacks rejected ballots, both use valid votes.
   const bool ballots = c.rejected.has_value() && p.rejected.has_value();
   d.turnoutChangeBasis = ballots ? TurnoutBasis::BallotsCast : TurnoutBasis::ValidVotes;
-  const double now = percent(*c.validVotes + (ballots ? *c.rejected : 0), c.electorate);
+  const double now = percent(*c.validVotes + (ballots ? *c.rejected : 0), *c.electorate);
   const double before = percent(prev->valid + (ballots ? *p.rejected : 0), *p.electorate);
   if (before > 100.0) return;
   d.previousTurnoutPct = before;

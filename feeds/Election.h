@@ -58,8 +58,8 @@ struct Contest {
   std::string id; // stable id: ONS/GSS code for Westminster seats
   std::string name;
   ContestStatus status = ContestStatus::Awaiting;
-  int64_t revision = 0; // rises with every change to this contest
-  int64_t electorate = 0;
+  int64_t revision = 0;              // rises with every change to this contest
+  std::optional<int64_t> electorate; // registered electors; absent = unknown (no turnout)
   std::optional<int64_t> validVotes;
   std::optional<int64_t> rejected;   // rejected ballots; absent = unknown
   std::vector<Candidate> candidates; // in feed order

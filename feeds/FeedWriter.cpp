@@ -148,7 +148,7 @@ ojson feedToJson(const Election& e) {
     cj["name"] = c.name;
     cj["status"] = statusName(c.status);
     cj["revision"] = c.revision;
-    cj["electorate"] = c.electorate;
+    if (c.electorate) cj["electorate"] = *c.electorate;
     if (c.validVotes) cj["validVotes"] = *c.validVotes;
     if (c.rejected) cj["rejected"] = *c.rejected;
     ojson cands = ojson::array();

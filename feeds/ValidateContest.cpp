@@ -106,9 +106,9 @@ void checkArithmetic(FieldReader& r, const Contest& c, const std::string& path) 
                 " (difference " + withCommas(sum - *c.validVotes) + ")",
             "vote-sum");
   const int64_t cast = c.validVotes.value_or(0) + c.rejected.value_or(0);
-  if (cast > c.electorate)
+  if (c.electorate && cast > *c.electorate)
     r.error(path + "/electorate",
-            withCommas(cast) + " ballots cast (valid + rejected) but the electorate is " + withCommas(c.electorate) +
+            withCommas(cast) + " ballots cast (valid + rejected) but the electorate is " + withCommas(*c.electorate) +
                 ": turnout would exceed 100%",
             "turnout");
 }
@@ -181,7 +181,7 @@ std::optional<Contest> readContest(FieldReader& r, const json& value, const std:
               "enum");
   }
   auto revision = r.count(value, path, "revision", true);
-  auto electorate = r.count(value, path, "electorate", true);
+  c.electorate = r.count(value, path, "electorate", false); // absent: unknown
   const bool final = hasFinalCounts(c.status);
   c.validVotes = r.count(value, path, "validVotes", final);
   c.rejected = r.count(value, path, "rejected", false, true);
@@ -215,11 +215,10 @@ std::optional<Contest> readContest(FieldReader& r, const json& value, const std:
               "a winner-only contest needs exactly one candidate marked elected (has " + std::to_string(elected) + ")",
               "elected-count");
   }
-  if (r.errorCount() != errorsBefore || !id || !name || !revision || !electorate) return std::nullopt;
+  if (r.errorCount() != errorsBefore || !id || !name || !revision) return std::nullopt;
   c.id = *id;
   c.name = *name;
   c.revision = *revision;
-  c.electorate = *electorate;
 
   checkArithmetic(r, c, path);
   if (c.previous) checkPrevious(r, *c.previous, path);

@@ -70,7 +70,7 @@ Card card(const Look& look) {
     std::string sub = d.turnoutChange ? look.change(*d.turnoutChange) + " since " + look.previousLabel() : "";
     c.cells.push_back({"TURNOUT", look.percent(*d.turnoutPct), sub});
   }
-  if (raw.electorate > 0) c.cells.push_back({"ELECTORATE", look.count(raw.electorate), ""});
+  if (raw.electorate > 0) c.cells.push_back({"ELECTORATE", look.count(*raw.electorate), ""});
   if (d.swing && d.countsKnown)
     c.cells.push_back(
         {"SWING", look.percent(d.swing->points), look.shortName(d.swing->from) + " TO " + look.shortName(d.swing->to)});

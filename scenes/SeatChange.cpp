@@ -40,7 +40,7 @@ Banner banner(const Look& look) {
   if (d.status == ContestStatus::Awaiting) {
     neutral("AWAITING DECLARATION", theme.plateEdge);
     b.line = std::to_string(d.candidates.size()) + " candidates";
-    b.party = "Electorate " + look.count(look.raw()->electorate);
+    if (look.raw()->electorate) b.party = "Electorate " + look.count(*look.raw()->electorate);
     return b;
   }
   if (d.winner.empty()) {

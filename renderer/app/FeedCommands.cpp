@@ -5,6 +5,7 @@
 #include "feeds/DeriveJson.h"
 #include "feeds/FeedWriter.h"
 #include "feeds/ParseFeed.h"
+#include "feeds/base/Files.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
@@ -23,7 +24,7 @@ namespace landslide {
 
 namespace {
 
-constexpr std::uintmax_t kMaxCsvBytes = 256u << 20;
+constexpr std::size_t kMaxCsvBytes = 256u << 20;
 
 // Reads a whole file, refusing anything over maxBytes before reading it.
 std::optional<std::string> readFile(const std::string& path, std::uintmax_t maxBytes, std::string& error) {
@@ -45,30 +46,6 @@ std::optional<std::string> readFile(const std::string& path, std::uintmax_t maxB
     return std::nullopt;
   }
   return bytes.str();
-}
-
-// Writes through a temporary file and a rename, so a watcher never sees half a feed.
-bool writeAtomically(const std::string& path, const std::string& text, std::string& error) {
-  if (path == "-") {
-    std::cout << text;
-    return static_cast<bool>(std::cout);
-  }
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out.flush()) {
-      error = tmp + ": cannot write";
-      return false;
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    error = path + ": cannot rename into place: " + ec.message();
-    return false;
-  }
-  return true;
 }
 
 void printProblems(const FeedErrors& problems) {
@@ -174,32 +151,19 @@ struct ImportArgs {
   LibraryFiles files;
   std::vector<std::string> only;
   std::string name = "Election results", date, previousLabel = "previous", out;
+  bool allowUnknownSeats = false;
 };
 
-std::optional<CsvInput> csvInput(const std::string& path, std::string& error) {
-  if (path.empty()) return std::nullopt;
-  auto bytes = readFile(path, kMaxCsvBytes, error);
-  if (!bytes) return std::nullopt;
-  return CsvInput{path, std::move(*bytes)};
-}
-
 void runImport(const ImportArgs& args, int& exitCode) {
-  std::string error;
-  CommonsLibraryOptions options{args.name, args.date, args.previousLabel, args.only};
-  const std::optional<ImportResult> read = importLibraryFiles(args.files, options, error);
-  if (!read) {
-    std::cerr << error << "\n";
-    exitCode = 2;
+  CommonsLibraryOptions options{args.name, args.date, args.previousLabel, args.only, args.allowUnknownSeats};
+  const Expected<Imported> imported = importLibraryFiles(args.files, options);
+  if (!imported) {
+    std::cerr << imported.error() << "\n";
+    exitCode = isReadProblem(imported.problem()) ? 2 : 1;
     return;
   }
-  const ImportResult& imported = *read;
-  printProblems(imported.errors);
-  printProblems(imported.warnings);
-  if (!imported.election) {
-    exitCode = 1;
-    return;
-  }
-  const std::string text = writeFeed(*imported.election);
+  printProblems(imported->warnings);
+  const std::string text = writeFeed(imported->election);
   // The importer's output must itself be a valid feed; check before writing it.
   const ParseResult check = parseFeed(text, args.out);
   printProblems(check.errors);
@@ -208,8 +172,13 @@ void runImport(const ImportArgs& args, int& exitCode) {
     exitCode = 1;
     return;
   }
-  if (!writeAtomically(args.out, text, error)) {
-    std::cerr << error << "\n";
+  if (args.out == "-") {
+    std::cout << text;
+    exitCode = std::cout.flush() ? 0 : 2;
+    return;
+  }
+  if (auto written = files::writeFileAtomically(args.out, text); !written) {
+    std::cerr << written.error() << "\n";
     exitCode = 2;
     return;
   }
@@ -218,19 +187,29 @@ void runImport(const ImportArgs& args, int& exitCode) {
 
 } // namespace
 
-std::optional<ImportResult> importLibraryFiles(const LibraryFiles& files, const CommonsLibraryOptions& options,
-                                               std::string& error) {
+bool isReadProblem(const Problem& p) {
+  return p.rule == "missing" || p.rule == "not-regular" || p.rule == "too-large" || p.rule == "read-failed";
+}
+
+Expected<Imported> importLibraryFiles(const LibraryFiles& files, const CommonsLibraryOptions& options) {
   CommonsLibraryInput in;
-  auto load = [&](const std::string& path, std::optional<CsvInput>& slot) {
-    if (path.empty()) return true;
-    slot = csvInput(path, error);
-    return slot.has_value();
+  std::optional<Problem> failed;
+  auto load = [&](const std::string& path) -> std::optional<CsvInput> {
+    if (path.empty() || failed) return std::nullopt;
+    auto bytes = files::readFile(path, kMaxCsvBytes);
+    if (!bytes) {
+      failed = bytes.problem();
+      return std::nullopt;
+    }
+    return CsvInput{path, std::move(*bytes)};
   };
-  std::optional<CsvInput> cand, cons;
-  bool ok = load(files.candidacies, cand) && load(files.constituencies, cons) &&
-            load(files.previousCandidacies, in.previousCandidacies) &&
-            load(files.previousConstituencies, in.previousConstituencies) && load(files.notional, in.notional);
-  if (!ok) return std::nullopt;
+  auto cand = load(files.candidacies);
+  auto cons = load(files.constituencies);
+  in.previousCandidacies = load(files.previousCandidacies);
+  in.previousConstituencies = load(files.previousConstituencies);
+  in.notional = load(files.notional);
+  if (failed) return *failed;
+  if (!cand || !cons) return Problem::error("", "", "give --candidacies and --constituencies", "usage");
   in.candidacies = std::move(*cand);
   in.constituencies = std::move(*cons);
   return importCommonsLibrary(in, options, builtinContinuity());
@@ -279,6 +258,9 @@ void addFeedCommands(CLI::App& app, int& exitCode) {
   libCmd->add_option("--date", lib->date, "election date, YYYY-MM-DD");
   libCmd->add_option("--previous-label", lib->previousLabel, "label of the previous result, e.g. 2019");
   libCmd->add_option("--out", lib->out, "feed file to write (- for stdout)")->required();
+  libCmd->add_flag("--allow-unknown-seats", lib->allowUnknownSeats,
+                   "leave out, with a warning, candidacies for seats not in the constituencies file (default: "
+                   "refuse the import)");
   libCmd->callback([lib, &exitCode] { runImport(*lib, exitCode); });
 }
 

@@ -23,9 +23,10 @@ struct LibraryFiles {
 // --candidacies, --constituencies (required), --previous-candidacies | --notional,
 // --previous-constituencies.
 void addLibraryFileOptions(CLI::App& cmd, LibraryFiles& files);
-// Reads the files (each within the CSV size limit) and imports them; nullopt with a
-// one-line error when a file cannot be read.
-std::optional<ImportResult> importLibraryFiles(const LibraryFiles& files, const CommonsLibraryOptions& options,
-                                               std::string& error);
+// Reads the files (each within the CSV size limit) and imports them. A file that cannot
+// be read is a Problem with files::readFile's rule ("missing", "too-large", ...).
+Expected<Imported> importLibraryFiles(const LibraryFiles& files, const CommonsLibraryOptions& options);
+// A file that could not be read (exit 2), not one that was read and refused (exit 1).
+bool isReadProblem(const Problem& p);
 
 } // namespace landslide

@@ -88,13 +88,13 @@ int runRehearse(const RehearseArgs& a) {
 
   std::string error;
   const CommonsLibraryOptions importOptions{a.name, a.date, a.previousLabel, a.only};
-  const std::optional<ImportResult> imported = importLibraryFiles(a.files, importOptions, error);
-  if (!imported) return fail(error);
-  if (!imported->election) {
-    for (const auto& e : imported->errors) std::fprintf(stderr, "%s\n", e.toString().c_str());
-    return fail("the importer refused the files (" + std::to_string(imported->errors.size()) + " error(s) above)", 1);
+  const Expected<Imported> imported = importLibraryFiles(a.files, importOptions);
+  if (!imported && isReadProblem(imported.problem())) return fail(imported.error());
+  if (!imported) {
+    std::fprintf(stderr, "%s\n", imported.error().c_str());
+    return fail("the importer refused the files (error above)", 1);
   }
-  const Election& published = *imported->election;
+  const Election& published = imported->election;
   NightOptions nightOptions{a.seed, *share, a.recounts, a.corrections, a.date};
   PlanResult planned = planNight(published, nightOptions);
   if (!planned.plan) return fail(planned.error, 1);

@@ -11,25 +11,29 @@ TEST_CASE("CSV: quoted fields, embedded commas, quotes and newlines, BOM, CRLF")
                          "E3,\"Two\nLines\",30\r\n",
                          "t.csv");
   REQUIRE(r.ok());
-  REQUIRE(r.table.header.size() == 3);
-  CHECK(r.table.header[0] == "ONS ID"); // BOM stripped
-  REQUIRE(r.table.rows.size() == 3);
-  CHECK(r.table.rows[0][1] == "Birmingham, Erdington");
-  CHECK(r.table.rows[1][1] == "The \"Quoted\" Seat");
-  CHECK(r.table.rows[2][1] == "Two\nLines");
-  CHECK(r.table.column({"Votes"}) == 2u);
-  CHECK(r.table.column({"ONS ID2", "ONS ID"}) == 0u);
-  CHECK_FALSE(r.table.column({"Nope"}));
+  REQUIRE(r->header.size() == 3);
+  CHECK(r->header[0] == "ONS ID"); // BOM stripped
+  REQUIRE(r->rows.size() == 3);
+  CHECK(r->rows[0][1] == "Birmingham, Erdington");
+  CHECK(r->rows[1][1] == "The \"Quoted\" Seat");
+  CHECK(r->rows[2][1] == "Two\nLines");
+  CHECK(r->column({"Votes"}) == 2u);
+  CHECK(r->column({"ONS ID2", "ONS ID"}) == 0u);
+  CHECK_FALSE(r->column({"Nope"}));
+  CHECK(r->rowName(0) == "row 2");
 }
 
 TEST_CASE("CSV: errors name the file and the place") {
   const auto ragged = readCsv("a,b\n1,2\n3\n", "r.csv");
-  REQUIRE(ragged.errors.size() == 1);
-  CHECK(ragged.errors[0].toString() == "r.csv: row 3: has 1 fields; the header has 2");
+  REQUIRE_FALSE(ragged.ok());
+  CHECK(ragged.problem().toString() == "r.csv: row 3: has 1 fields; the header has 2");
   const auto unterminated = readCsv("a,b\n1,\"open\n", "u.csv");
   CHECK_FALSE(unterminated.ok());
   const auto badUtf8 = readCsv("a,b\n1,\xff\n", "x.csv");
-  REQUIRE(badUtf8.errors.size() == 1);
-  CHECK(badUtf8.errors[0].toString() == "x.csv: line 2: invalid UTF-8");
+  REQUIRE_FALSE(badUtf8.ok());
+  CHECK(badUtf8.problem().toString() == "x.csv: line 2: invalid UTF-8");
+  const auto badLater = readCsv("a,b\n1,2\n3,4\xc3\n", "y.csv");
+  REQUIRE_FALSE(badLater.ok());
+  CHECK(badLater.problem().toString() == "y.csv: line 3: invalid UTF-8");
   CHECK_FALSE(readCsv("", "e.csv").ok());
 }

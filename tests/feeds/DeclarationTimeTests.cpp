@@ -71,8 +71,8 @@ TEST_CASE("importer: every 2019 and 2017 seat has a declaration time; 2024's col
   in.candidacies = csvFile("ge2017/candidacies.csv");
   in.constituencies = csvFile("ge2017/constituencies.csv");
   const auto ge2017 = importCommonsLibrary(in, {"GE2017", "2017-06-08", "", {}}, builtinContinuity());
-  REQUIRE(ge2017.election);
-  const Contest* aberavon2017 = find(*ge2017.election, "W07000049");
+  REQUIRE(ge2017.ok());
+  const Contest* aberavon2017 = find(ge2017->election, "W07000049");
   REQUIRE(aberavon2017);
   CHECK(aberavon2017->declaredAt == "2017-06-09T02:41:00+01:00"); // June: BST
 
@@ -84,18 +84,18 @@ TEST_CASE("importer: every 2019 and 2017 seat has a declaration time; 2024's col
 TEST_CASE("importer: a malformed declaration time is a warning naming file, row and column") {
   CommonsLibraryInput in;
   in.constituencies = {"k.csv", "ONS ID,Constituency name,Declaration time,Electorate,Valid votes,Invalid votes\n"
-                                "E1,One,13/12/2019 03:04,100,50,1\nE2,Two,13/12/2019 3am,100,40,0\n"
+                                "E1,One,13/12/2019 03:04,100,25,1\nE2,Two,13/12/2019 3am,100,25,0\n"
                                 "E3,Three,,100,40,0\n"};
   in.candidacies = {"c.csv", "ONS ID,Party abbreviation,Party name,Candidate first name,Candidate surname,Votes\n"
                              "E1,Lab,Labour,A,B,25\nE2,Con,Conservative,C,D,25\nE3,Lab,Labour,E,F,40\n"};
   const auto r = importCommonsLibrary(in, {"t", "", "", {}}, builtinContinuity());
-  REQUIRE(r.election);
-  REQUIRE(r.election->contests.size() == 3);
-  CHECK(r.election->contests[0].declaredAt == "2019-12-13T03:04:00+00:00");
-  CHECK_FALSE(r.election->contests[1].declaredAt);
-  CHECK_FALSE(r.election->contests[2].declaredAt); // empty: absent, no warning
-  REQUIRE(r.warnings.size() == 1);
-  CHECK(r.warnings[0].toString() == "k.csv: row 3, column \"Declaration time\": warning: \"13/12/2019 3am\" is not a "
-                                    "UK local time (DD/MM/YYYY HH:MM)");
-  CHECK(r.warnings[0].rule == "declaration-time");
+  REQUIRE(r.ok());
+  REQUIRE(r->election.contests.size() == 3);
+  CHECK(r->election.contests[0].declaredAt == "2019-12-13T03:04:00+00:00");
+  CHECK_FALSE(r->election.contests[1].declaredAt);
+  CHECK_FALSE(r->election.contests[2].declaredAt); // empty: absent, no warning
+  REQUIRE(r->warnings.size() == 1);
+  CHECK(r->warnings[0].toString() == "k.csv: row 3, column \"Declaration time\": warning: \"13/12/2019 3am\" is not a "
+                                     "UK local time (DD/MM/YYYY HH:MM)");
+  CHECK(r->warnings[0].rule == "declaration-time");
 }

@@ -93,10 +93,10 @@ TEST_CASE("GE2019: previous seats are the 2017 winners; the Speaker's seat is th
   // Previous seats come from the 2017 CSV's own First party column.
   auto table = readCsv(csvFile("ge2017/constituencies.csv").bytes, "ge2017");
   REQUIRE(table.ok());
-  const auto first = table.table.column({"First party"});
+  const auto first = table->column({"First party"});
   REQUIRE(first);
   std::map<std::string, int> previous;
-  for (const auto& row : table.table.rows) {
+  for (const auto& row : table->rows) {
     std::string abbr = row[*first];
     if (abbr == "Lab Coop") abbr = "Lab";
     ++previous[e.parsed.snapshot->canonicalParty(partyCodeForLibrary(builtinContinuity(), abbr, ""))];

@@ -40,8 +40,8 @@ namespace {
 
 CsvTable table(const CsvInput& in) {
   auto r = readCsv(in.bytes, in.name);
-  REQUIRE(r.ok());
-  return r.table;
+  REQUIRE_MESSAGE(r.ok(), r.error());
+  return *r;
 }
 
 LibraryElection run(CommonsLibraryInput in, const std::string& name, const std::string& label) {
@@ -49,9 +49,8 @@ LibraryElection run(CommonsLibraryInput in, const std::string& name, const std::
   out.constituencies = table(in.constituencies);
   out.candidacies = table(in.candidacies);
   const auto imported = importCommonsLibrary(in, {name, "", label, {}}, builtinContinuity());
-  for (const auto& e : imported.errors) FAIL_CHECK(e.toString());
-  REQUIRE(imported.election);
-  out.parsed = parseFeed(writeFeed(*imported.election), name);
+  REQUIRE_MESSAGE(imported.ok(), imported.error());
+  out.parsed = parseFeed(writeFeed(imported->election), name);
   for (const auto& e : out.parsed.errors) FAIL_CHECK(e.toString());
   REQUIRE(out.parsed.ok());
   return out;

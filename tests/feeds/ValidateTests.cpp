@@ -168,3 +168,17 @@ TEST_CASE("validate: revision going backwards is a warning when a previous snaps
   REQUIRE(second.ok());
   CHECK(hasProblem(second.warnings, "/contests/0/revision", "revision went backwards from 3 to 1"));
 }
+
+TEST_CASE("validate: an electorate may be absent (unknown): the contest is valid and has no turnout") {
+  auto c = contest();
+  c.erase("electorate");
+  c["validVotes"] = 600000; // no electorate to exceed
+  c["candidates"][0]["votes"] = 350000;
+  c["candidates"][1]["votes"] = 250000;
+  const auto r = parse(feed({c}));
+  REQUIRE(r.ok());
+  CHECK_FALSE(r.snapshot->election().contests[0].electorate);
+  REQUIRE(r.snapshot->derived("E1"));
+  CHECK_FALSE(r.snapshot->derived("E1")->turnoutPct);
+  CHECK(r.snapshot->derived("E1")->winner == "LAB");
+}

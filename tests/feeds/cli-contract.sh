@@ -155,4 +155,18 @@ if "$cli" import commons-library --candidacies "$data/ge2019/candidacies.csv" \
   fail "unknown --only accepted"
 fi
 grep -q "no seat with ONS id X99" "$tmp/err" || fail "unknown seat message: $(cat "$tmp/err")"
+
+# A candidacy for a seat the constituencies file lacks fails the import (exit 1), naming
+# file and row; --allow-unknown-seats makes it a warning and exit 0.
+fx=$root/tests/feeds/fixtures/commons-library
+"$cli" import commons-library --candidacies "$fx/unknown-seat/candidacies.csv" \
+  --constituencies "$fx/ge2019-three/constituencies.csv" --out "$tmp/u.json" 2>"$tmp/err" && rc=0 || rc=$?
+test "$rc" = 1 || fail "unknown seat in the candidacies exits $rc, not 1"
+grep -q 'unknown-seat/candidacies.csv: row 4, column "ONS ID": seat "E14000813" (Mid Bedfordshire) is not in' \
+  "$tmp/err" || fail "unknown seat in the candidacies: $(cat "$tmp/err")"
+test -e "$tmp/u.json" && fail "a refused import wrote its feed"
+"$cli" import commons-library --candidacies "$fx/unknown-seat/candidacies.csv" \
+  --constituencies "$fx/ge2019-three/constituencies.csv" --allow-unknown-seats --out "$tmp/u.json" 2>"$tmp/err" ||
+  fail "--allow-unknown-seats still refused: $(cat "$tmp/err")"
+grep -q 'row 4, column "ONS ID": warning: seat "E14000813"' "$tmp/err" || fail "no unknown-seat warning: $(cat "$tmp/err")"
 echo "cli contract holds"
