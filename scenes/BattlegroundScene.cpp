@@ -138,6 +138,10 @@ void drawNamed(Canvas& c, const Look& look, const Battleground& b, const Layout&
 
 } // namespace
 
+Expected<SceneOptionsPtr> BattlegroundScene::parseOptions(const nlohmann::json& options) const {
+  return shared(parseBattlegroundOptions(options));
+}
+
 void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
   if (!in.results) return;
   const Theme& theme = *in.theme;
@@ -145,7 +149,7 @@ void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
   const double E = theme.entrance.seconds;
   float alpha = 1 - m.exit(), open = m.enter() * alpha;
   if (open <= 0) return;
-  BattlegroundOptions o = parseBattlegroundOptions(in.options);
+  const BattlegroundOptions& o = optionsOf<BattlegroundOptions>(in);
   Look look(in, in.results);
   Battleground now = battlegroundFor(*in.results, o);
   float u = m.update();

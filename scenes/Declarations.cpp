@@ -130,13 +130,17 @@ void drawLine(Canvas& c, const SceneInput& in, const StripItem& item, const Rect
 
 } // namespace
 
+Expected<SceneOptionsPtr> Declarations::parseOptions(const nlohmann::json& options) const {
+  return shared(parseDeclarationsOptions(options));
+}
+
 void Declarations::draw(const SceneInput& in, Canvas& canvas) const {
   const Theme& theme = *in.theme;
   Motion m(in);
   const double E = theme.entrance.seconds;
   float reveal = m.enter(0, E), leave = m.exit();
   if (reveal <= 0 || leave >= 1) return;
-  DeclarationsOptions o = parseDeclarationsOptions(in.options);
+  const DeclarationsOptions& o = optionsOf<DeclarationsOptions>(in);
   Grid grid(canvas, theme);
   const Rect& box = grid.content;
 
@@ -182,7 +186,7 @@ bool Declarations::animating(const SceneInput& in) const {
   Motion m(in);
   double E = theme.entrance.seconds;
   if (m.busy(std::max(E, (kTextStart + 1) * E), 0, theme.exit.seconds)) return true;
-  return stripChanging(in, parseDeclarationsOptions(in.options));
+  return stripChanging(in, optionsOf<DeclarationsOptions>(in));
 }
 
 } // namespace landslide

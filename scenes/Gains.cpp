@@ -24,17 +24,18 @@ double netScale(const std::vector<PartyRow>& rows) {
 
 } // namespace
 
-GainsOptions parseGainsOptions(const nlohmann::json& options) {
+Expected<GainsOptions> parseGainsOptions(const nlohmann::json& options) {
+  OptionReader r(options);
   GainsOptions o;
-  o.topN = intOption(options, "topN", 1, 12, 0);
-  o.title = stringOption(options, "title", kTitle);
-  o.unchanged = boolOption(options, "unchanged", false);
-  return o;
+  r.common(o);
+  r.integer("topN", o.topN, 1, 12);
+  r.boolean("unchanged", o.unchanged);
+  return finished(r, std::move(o));
 }
 
 void Gains::draw(const SceneInput& in, Canvas& canvas) const {
   if (!in.results) return;
-  const GainsOptions o = parseGainsOptions(in.options);
+  const GainsOptions& o = optionsOf<GainsOptions>(in);
   const Theme& theme = *in.theme;
   const Motion m(in);
   if (m.enter() * (1 - m.exit()) <= 0) return;
@@ -57,7 +58,7 @@ void Gains::draw(const SceneInput& in, Canvas& canvas) const {
   Rgba accent = now.empty() || now.front().net <= 0 ? theme.plateEdge : now.front().colour;
   NationalPaint p = beginPanel(canvas, look, m, layout, layout.headerH + layout.rowH * float(count), accent);
   const float headerAlpha = m.enter(0.1 * E, 0.6 * E) * p.alpha;
-  drawHeader(p, upperText(o.title), changeSubtitle(look),
+  drawHeader(p, upperText(o.title.value_or(kTitle)), changeSubtitle(look),
              {{declaredText(nationalCount(*in.results)), theme.plateEdge, theme.lightText, 1}}, headerAlpha);
   if (now.empty() && was.empty()) {
     drawEmpty(p, "NO SEATS HAVE CHANGED HANDS", layout.rowH, headerAlpha);
@@ -113,7 +114,7 @@ void Gains::draw(const SceneInput& in, Canvas& canvas) const {
 
 bool Gains::animating(const SceneInput& in) const {
   if (!in.results) return false;
-  const GainsOptions o = parseGainsOptions(in.options);
+  const GainsOptions& o = optionsOf<GainsOptions>(in);
   const Theme& theme = *in.theme;
   // The last row (and the axis after it) settles one stagger per row late.
   const int n = o.topN > 0 ? o.topN : theme.topN;

@@ -118,11 +118,12 @@ void drawMajorityLine(const NationalPaint& p, double scale, int line, float bott
 
 } // namespace
 
-SeatTallyOptions parseSeatTallyOptions(const nlohmann::json& options) {
+Expected<SeatTallyOptions> parseSeatTallyOptions(const nlohmann::json& options) {
+  OptionReader r(options);
   SeatTallyOptions o;
-  o.topN = intOption(options, "topN", 1, 12, 0);
-  o.title = stringOption(options, "title", kTitle);
-  return o;
+  r.common(o);
+  r.integer("topN", o.topN, 1, 12);
+  return finished(r, std::move(o));
 }
 
 double seatScale(int majorityLine, double most) {
@@ -133,7 +134,7 @@ double seatScale(int majorityLine, double most) {
 
 void SeatTally::draw(const SceneInput& in, Canvas& canvas) const {
   if (!in.results) return;
-  const SeatTallyOptions o = parseSeatTallyOptions(in.options);
+  const SeatTallyOptions& o = optionsOf<SeatTallyOptions>(in);
   const Theme& theme = *in.theme;
   const Motion m(in);
   if (m.enter() * (1 - m.exit()) <= 0) return;
@@ -191,7 +192,7 @@ void SeatTally::draw(const SceneInput& in, Canvas& canvas) const {
     Rgba ink = lead && !lead->code.empty() ? look.textOn(lead->code, true) : theme.lightText;
     chips.push_back({headline, fill, ink, m.page(0.3 * P, 0.7 * P)});
   }
-  drawHeader(p, upperText(o.title), look.subtitle(), chips, headerAlpha);
+  drawHeader(p, upperText(o.title.value_or(kTitle)), look.subtitle(), chips, headerAlpha);
 
   const float fade = two ? 1 - m.page(0, kNationalPageOut * P) : 1;
   drawHeading(p, 1, "SEATS", headerAlpha * fade);
@@ -221,7 +222,7 @@ void SeatTally::draw(const SceneInput& in, Canvas& canvas) const {
 
 bool SeatTally::animating(const SceneInput& in) const {
   if (!in.results) return false;
-  const SeatTallyOptions o = parseSeatTallyOptions(in.options);
+  const SeatTallyOptions& o = optionsOf<SeatTallyOptions>(in);
   const Theme& theme = *in.theme;
   const int n = o.topN > 0 ? o.topN : theme.topN;
   // The last row (and the majority line after it) settles one stagger per row late.

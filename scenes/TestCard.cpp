@@ -24,8 +24,7 @@ void TestCard::draw(const SceneInput& in, Canvas& canvas) const {
   canvas.gradientRect({plate.x, plate.y, plate.w, 10}, con.withAlpha(shown), lab.withAlpha(shown), true);
 
   const float pad = 36;
-  auto t = in.options.find("title");
-  std::string title = t != in.options.end() && t->is_string() ? t->get<std::string>() : "LANDSLIDE TEST CARD";
+  std::string title = optionsOf<SceneOptions>(in).title.value_or("LANDSLIDE TEST CARD");
   canvas.text("headline", title, {plate.x + pad, plate.y + 92}, theme.lightText.withAlpha(shown), Align::Left,
               plate.w * 0.6f);
   std::string subtitle = in.timing.page == 0 ? "Ynys Môn · Ceredigion Preseli · Dŵr · Ŵyn" : "Page two: 1,192 − 24,664";

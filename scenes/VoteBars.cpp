@@ -116,6 +116,10 @@ float VoteBarsLayout::rowHeightFor(size_t rows) const {
 
 double rowDelay(const Theme& theme, double start, size_t index) { return start + theme.stagger * double(index); }
 
+Expected<SceneOptionsPtr> VoteBars::parseOptions(const nlohmann::json& options) const {
+  return shared(parseVoteBarsOptions(options));
+}
+
 void VoteBars::draw(const SceneInput& in, Canvas& canvas) const {
   Look look(in, in.results);
   if (!look.contest()) return;

@@ -87,7 +87,7 @@ void drawHexColumn(Canvas& canvas, const SceneInput& in, const HexMapModel& mode
   const double E = theme.entrance.seconds;
 
   // The election, then the count: a hero figure with its sentence beside it.
-  std::string title = options.title.empty() ? in.results->election().name : options.title;
+  std::string title = options.title.value_or("").empty() ? in.results->election().name : *options.title;
   float y = col.y + canvas.capHeight("label");
   canvas.text("label", upperText(typographic(title)), {col.x, y}, muted, Align::Left, col.w);
   y += 22 + canvas.capHeight("headline");
