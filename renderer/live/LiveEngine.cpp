@@ -141,7 +141,7 @@ void LiveEngine::apply(CommandQueue::Pending& p, int64_t frame) {
   case CommandKind::OutAll: playout_.outAll(frame); break;
   case CommandKind::Clear: playout_.clear(c.layer); break;
   case CommandKind::ClearAll: playout_.clearAll(); break;
-  case CommandKind::Update: error = playout_.setOptions(c.layer, c.item.options, frame); break;
+  case CommandKind::Update: error = playout_.setOptions(c.layer, c.item, frame); break;
   case CommandKind::Retake: error = playout_.retake(c.layer, frame); break;
   case CommandKind::SetAuto: error = playout_.setAuto(c.layer, c.flag); break;
   }
