@@ -50,7 +50,7 @@ void Gains::draw(const SceneInput& in, Canvas& canvas) const {
   const double scale = mixd(netScale(was), netScale(now), update);
 
   auto widest = [&](const char* figure, const char* heading) {
-    return std::max(canvas.measure("figures", figure), canvas.measure("label", heading));
+    return std::max(canvas.measure(FontRole::Figures, figure), canvas.measure(FontRole::Label, heading));
   };
   const size_t count = std::max<size_t>(now.size(), now.empty() ? 2 : 1);
   NationalLayout layout(canvas, theme, count, {widest("888", "LOSSES"), widest("888", "GAINS")});
@@ -66,14 +66,14 @@ void Gains::draw(const SceneInput& in, Canvas& canvas) const {
     return;
   }
   const Rgba muted = theme.mutedText.withAlpha(headerAlpha);
-  canvas.text("label", "PARTY", {layout.nameX, layout.headingBase()}, muted);
+  canvas.text(FontRole::Label, "PARTY", {layout.nameX, layout.headingBase()}, muted);
   drawHeading(p, 1, "GAINS", headerAlpha);
   drawHeading(p, 0, "LOSSES", headerAlpha);
   const float axisX = std::round(layout.barX + layout.barW * 0.5f);
-  const float figW = canvas.measure("figures", "\xE2\x88\x92"
-                                               "888");
+  const float figW = canvas.measure(FontRole::Figures, "\xE2\x88\x92"
+                                                       "888");
   const float half = layout.barW * 0.5f - figW - kGap - 8;
-  canvas.text("label", "NET CHANGE", {axisX, layout.headingBase()}, muted, Align::Centre);
+  canvas.text(FontRole::Label, "NET CHANGE", {axisX, layout.headingBase()}, muted, Align::Centre);
   drawRowRules(p, count, layout.rowH, headerAlpha);
 
   const float h = layout.rowH, top = layout.rowTop(0);
@@ -92,10 +92,10 @@ void Gains::draw(const SceneInput& in, Canvas& canvas) const {
     Rect bar = net >= 0 ? Rect{axisX, cy - barH * 0.5f, w, barH} : Rect{axisX - w, cy - barH * 0.5f, w, barH};
     canvas.fillRect(bar, row.colour.withAlpha(p.alpha * tw.presence * fold), theme.cornerRadius);
     // The net figure just past the bar's end, on the side it grows.
-    int step = stepForCapHeight(canvas, "figures", h * 0.36f);
+    int step = stepForCapHeight(canvas, FontRole::Figures, h * 0.36f);
     std::string figure = theme.formatDecimal(std::round(net), 0, true);
-    float base = centredBaseline(canvas, "figures", cy, step);
-    TextRun run{"figures", step, figure, canvas.measure("figures", figure, step)};
+    float base = centredBaseline(canvas, FontRole::Figures, cy, step);
+    TextRun run{FontRole::Figures, step, figure, canvas.measure(FontRole::Figures, figure, step)};
     if (net >= 0)
       canvas.text(run, {axisX + w + kGap, base}, theme.lightText.withAlpha(shown));
     else

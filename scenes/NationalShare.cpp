@@ -49,7 +49,7 @@ void NationalShare::draw(const SceneInput& in, Canvas& canvas) const {
   const double scale = mixd(shareScale(was), shareScale(now), update);
 
   auto widest = [&](const char* figure, const char* heading) {
-    return std::max(canvas.measure("figures", figure), canvas.measure("label", heading));
+    return std::max(canvas.measure(FontRole::Figures, figure), canvas.measure(FontRole::Label, heading));
   };
   const size_t count = std::max<size_t>(now.size(), now.empty() ? 2 : 1);
   NationalLayout layout(canvas, theme, count, {widest("+88.8", "CHANGE"), widest("88.8%", "SHARE")});
@@ -68,7 +68,7 @@ void NationalShare::draw(const SceneInput& in, Canvas& canvas) const {
     return;
   }
   const Rgba muted = theme.mutedText.withAlpha(headerAlpha);
-  canvas.text("label", "PARTY", {layout.nameX, layout.headingBase()}, muted);
+  canvas.text(FontRole::Label, "PARTY", {layout.nameX, layout.headingBase()}, muted);
   drawHeading(p, 1, "SHARE", headerAlpha);
   drawHeading(p, 0, "CHANGE", headerAlpha);
   drawRowRules(p, count, layout.rowH, headerAlpha);

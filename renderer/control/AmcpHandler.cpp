@@ -41,8 +41,11 @@ bool cuedIn(int layer, int videoLayer) { return inVideoLayer(layer, videoLayer);
 // "403 CG ADD FAILED /topN: must be an integer from 1 to 12": a refused option named on
 // the reply's one line (clients read the code; a second line would read as another reply).
 std::string refused(std::string_view command, const Problem& problem) {
+  std::string detail = problem.toString();
+  std::replace_if(
+      detail.begin(), detail.end(), [](char ch) { return ch == '\r' || ch == '\n'; }, ' '); // a key may hold them
   std::string reply = amcp::failed(403, command);
-  reply.insert(reply.size() - 2, " " + problem.toString());
+  reply.insert(reply.size() - 2, " " + detail);
   return reply;
 }
 

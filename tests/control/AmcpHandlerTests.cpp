@@ -332,3 +332,9 @@ TEST_CASE_FIXTURE(Fixture, "AMCP: options are parsed when the command arrives; b
   CHECK(send("CG 1-10 PLAY 4") == "202 CG OK\r\n");
   REQUIRE(hub.submitted.back().item.parsed); // parsed when it was cued
 }
+
+TEST_CASE_FIXTURE(Fixture, "AMCP: a refused option's key cannot break the reply into two lines") {
+  CHECK(send(R"(CG 1-10 ADD 1 "test-card" 1 "{\"a\\r\\n202 CG OK\":1}")") ==
+        "403 CG ADD FAILED /a  202 CG OK: unknown option (this scene takes caption, names, parties, shortNames, "
+        "subtitle, title)\r\n");
+}
