@@ -30,7 +30,7 @@ struct LayerItem {
   nlohmann::json options = nlohmann::json::object(); // as sent: the journal and /api/state show it
   // `options` as the scene parsed them (prepareItem); null until parsed. Playout parses an
   // item that comes without (offline callers: render, bench, tests).
-  SceneOptionsPtr parsed;
+  SceneOptionsPtr parsed = nullptr;
 };
 
 struct LayerState {
