@@ -16,21 +16,19 @@ constexpr float kColumnGap = 4; // between columns
 constexpr float kBlockGap = 3;  // between blocks in a column
 constexpr float kTallestBlock = 18;
 
-std::string code(const nlohmann::json& o, const char* key) {
-  auto it = o.find(key);
-  return it != o.end() && it->is_string() ? upperText(it->get<std::string>()) : std::string();
-}
-
 } // namespace
 
-BattlegroundOptions parseBattlegroundOptions(const nlohmann::json& options) {
+Expected<BattlegroundOptions> parseBattlegroundOptions(const nlohmann::json& options) {
+  OptionReader r(options);
   BattlegroundOptions o;
-  if (!options.is_object()) return o;
-  o.from = code(options, "from");
-  o.to = code(options, "to");
-  if (auto it = options.find("named"); it != options.end() && it->is_number())
-    o.named = int(std::clamp(it->get<double>(), 0.0, 6.0));
-  return o;
+  r.common(o);
+  std::optional<std::string> from, to;
+  r.text("from", from);
+  r.text("to", to);
+  r.integer("named", o.named, 0, 6);
+  o.from = upperText(from.value_or(""));
+  o.to = upperText(to.value_or(""));
+  return finished(r, std::move(o));
 }
 
 Battleground battlegroundFor(const ResultsSnapshot& snapshot, const BattlegroundOptions& o) {

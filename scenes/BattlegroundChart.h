@@ -13,13 +13,13 @@ namespace landslide {
 
 class Look;
 
-struct BattlegroundOptions {
+struct BattlegroundOptions : SceneOptions {
   std::string from; // the defender ("" = the model's default: largest party last time)
   std::string to;   // the challenger ("" = the model's default)
   int named = 5;    // top targets named under the scale (0..6)
 };
-// Codes are upper-cased; wrong-typed values take the default; `named` is clamped.
-BattlegroundOptions parseBattlegroundOptions(const nlohmann::json& options);
+// Codes are upper-cased; a wrong type or a value out of range is refused.
+Expected<BattlegroundOptions> parseBattlegroundOptions(const nlohmann::json& options);
 Battleground battlegroundFor(const ResultsSnapshot& snapshot, const BattlegroundOptions& options);
 
 // The horizontal swing scale, in points, across [x, x + w] design units.

@@ -62,16 +62,18 @@ struct Layout {
 Layout layout(const Canvas& c, const Grid& grid, const Theme& theme) {
   Layout l;
   const Rect area = grid.panelContent(theme.padding);
-  l.headerH = c.capHeight("label") + 30 + c.capHeight("headline") + 28 + c.capHeight("label") + 28;
-  const float named = c.capHeight("label") + 24 + c.capHeight("body") + 20 + c.capHeight("label");
-  float h = l.headerH + 28 + c.capHeight("label") + 74 + kChartH + 24 + c.capHeight("label") + 22 +
-            c.capHeight("label") + 48 + named + c.descent("label");
+  l.headerH =
+      c.capHeight(FontRole::Label) + 30 + c.capHeight(FontRole::Headline) + 28 + c.capHeight(FontRole::Label) + 28;
+  const float named =
+      c.capHeight(FontRole::Label) + 24 + c.capHeight(FontRole::Body) + 20 + c.capHeight(FontRole::Label);
+  float h = l.headerH + 28 + c.capHeight(FontRole::Label) + 74 + kChartH + 24 + c.capHeight(FontRole::Label) + 22 +
+            c.capHeight(FontRole::Label) + 48 + named + c.descent(FontRole::Label);
   l.box = {area.x, area.y + std::max(0.0f, (area.h - h) * 0.5f), area.w, std::min(h, area.h)};
-  l.legendBase = l.box.y + l.headerH + 28 + c.capHeight("label");
+  l.legendBase = l.box.y + l.headerH + 28 + c.capHeight(FontRole::Label);
   l.chartTop = l.legendBase + 74;
   l.baseline = l.chartTop + kChartH;
-  l.axisBase = l.baseline + 24 + c.capHeight("label");
-  l.bandBase = l.axisBase + 22 + c.capHeight("label");
+  l.axisBase = l.baseline + 24 + c.capHeight(FontRole::Label);
+  l.bandBase = l.axisBase + 22 + c.capHeight(FontRole::Label);
   l.namedTop = l.bandBase + 48;
   return l;
 }
@@ -89,13 +91,13 @@ void drawLegend(Canvas& c, const Look& look, const Battleground& b, float left, 
                       {"OTHER GAIN", stateColour(look, b, TargetState::Other), false},
                       {"WOULD FALL", look.colour(b.challenger), true},
                       {"AWAITING", stateColour(look, b, TargetState::Awaiting), false}};
-  float x = left, cap = c.capHeight("label");
+  float x = left, cap = c.capHeight(FontRole::Label);
   for (const Key& k : keys) {
     Rect sq{x, base - cap, cap * 1.4f, cap};
     c.fillRect(sq, k.colour.withAlpha(alpha), 2);
     if (k.outline) c.fillRect(sq.inset(3, 3), stateColour(look, b, TargetState::Awaiting).withAlpha(alpha), 1);
     x += sq.w + 12;
-    x += c.text("label", k.text, {x, base}, theme.mutedText.withAlpha(alpha)) + 36;
+    x += c.text(FontRole::Label, k.text, {x, base}, theme.mutedText.withAlpha(alpha)) + 36;
   }
 }
 
@@ -117,26 +119,32 @@ void drawNamed(Canvas& c, const Look& look, const Battleground& b, const Layout&
   size_t named = std::min(b.targets.size(), count);
   if (named == 0) return;
   const Rect& box = l.box;
-  float base = l.namedTop + c.capHeight("label");
-  c.text("label", "TOP TARGETS", {box.x, base}, theme.mutedText.withAlpha(alpha));
+  float base = l.namedTop + c.capHeight(FontRole::Label);
+  c.text(FontRole::Label, "TOP TARGETS", {box.x, base}, theme.mutedText.withAlpha(alpha));
   const float cellW = box.w / float(named), room = cellW - 20 - 24;
   int step = 0;
-  for (size_t i = 0; i < named; ++i) step = std::max(step, c.fit("body", typographic(b.targets[i].name), room).step);
-  float nameBase = base + 24 + c.capHeight("body"), lineBase = nameBase + 20 + c.capHeight("label");
+  for (size_t i = 0; i < named; ++i)
+    step = std::max(step, c.fit(FontRole::Body, typographic(b.targets[i].name), room).step);
+  float nameBase = base + 24 + c.capHeight(FontRole::Body), lineBase = nameBase + 20 + c.capHeight(FontRole::Label);
   for (size_t i = 0; i < named; ++i) {
     const BattlegroundTarget& t = b.targets[i];
     float x = box.x + cellW * float(i);
     TargetState state = targetState(t, b);
     Rgba tab = state == TargetState::Awaiting ? theme.mutedText : stateColour(look, b, state);
-    c.fillRect({x, nameBase - c.capHeight("body"), 6, lineBase - nameBase + c.capHeight("body")}, tab.withAlpha(alpha),
-               2);
-    c.text(c.fit("body", typographic(t.name), room, step), {x + 20, nameBase}, theme.lightText.withAlpha(alpha));
+    c.fillRect({x, nameBase - c.capHeight(FontRole::Body), 6, lineBase - nameBase + c.capHeight(FontRole::Body)},
+               tab.withAlpha(alpha), 2);
+    c.text(c.fit(FontRole::Body, typographic(t.name), room, step), {x + 20, nameBase},
+           theme.lightText.withAlpha(alpha));
     std::string line = look.percent(t.needed, 1) + " NEEDED  \xC2\xB7  " + fate(look, b, t);
-    c.text("label", line, {x + 20, lineBase}, theme.mutedText.withAlpha(alpha), Align::Left, room);
+    c.text(FontRole::Label, line, {x + 20, lineBase}, theme.mutedText.withAlpha(alpha), Align::Left, room);
   }
 }
 
 } // namespace
+
+Expected<SceneOptionsPtr> BattlegroundScene::parseOptions(const nlohmann::json& options) const {
+  return shared(parseBattlegroundOptions(options));
+}
 
 void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
   if (!in.results) return;
@@ -145,7 +153,7 @@ void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
   const double E = theme.entrance.seconds;
   float alpha = 1 - m.exit(), open = m.enter() * alpha;
   if (open <= 0) return;
-  BattlegroundOptions o = parseBattlegroundOptions(in.options);
+  const BattlegroundOptions& o = optionsOf<BattlegroundOptions>(in);
   Look look(in, in.results);
   Battleground now = battlegroundFor(*in.results, o);
   float u = m.update();
@@ -175,12 +183,12 @@ void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
     wouldFall = 0;
     for (const BattlegroundTarget& t : now.targets) wouldFall += t.needed < *swing;
   }
-  float y = box.y + canvas.capHeight("label");
-  canvas.text("label", overline(look, now), {box.x, y}, muted, Align::Left, box.w);
-  y += 30 + canvas.capHeight("headline");
-  canvas.text("headline", headline(look, now, swing, wouldFall), {box.x, y}, white, Align::Left, box.w);
-  y += 28 + canvas.capHeight("label");
-  canvas.text("label", subline(look, now), {box.x, y}, muted, Align::Left, box.w);
+  float y = box.y + canvas.capHeight(FontRole::Label);
+  canvas.text(FontRole::Label, overline(look, now), {box.x, y}, muted, Align::Left, box.w);
+  y += 30 + canvas.capHeight(FontRole::Headline);
+  canvas.text(FontRole::Headline, headline(look, now, swing, wouldFall), {box.x, y}, white, Align::Left, box.w);
+  y += 28 + canvas.capHeight(FontRole::Label);
+  canvas.text(FontRole::Label, subline(look, now), {box.x, y}, muted, Align::Left, box.w);
   if (!now.challenger.empty()) drawLegend(canvas, look, now, box.x, l.legendBase, a);
   canvas.fillRect({box.x, box.y + l.headerH - 2, box.w, 2}, theme.plateEdge.withAlpha(a));
 
@@ -225,15 +233,15 @@ void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
       if (!major) continue;
       std::string label = theme.formatDecimal(p, 0) + (p == 0 ? "%" : "");
       Align align = p <= axis.min + 1e-9 ? Align::Left : p >= axis.max - 1e-9 ? Align::Right : Align::Centre;
-      canvas.text("label", label, {x, l.axisBase}, muted, align);
+      canvas.text(FontRole::Label, label, {x, l.axisBase}, muted, align);
       if (p >= axis.max - 1e-9 || p < 0) continue;
       int n = 0;
       for (const BattlegroundTarget& t : now.targets) n += t.needed >= p && t.needed < p + 5;
       std::string seats = look.count(n) + (n == 1 ? " SEAT" : " SEATS");
-      canvas.text("label", seats, {axis.at(p + 2.5), l.bandBase}, theme.lightText.withAlpha(a), Align::Centre);
+      canvas.text(FontRole::Label, seats, {axis.at(p + 2.5), l.bandBase}, theme.lightText.withAlpha(a), Align::Centre);
     }
     if (beyond > 0)
-      canvas.text("label", "+" + look.count(beyond) + " NEED OVER " + look.percent(axis.max, 0),
+      canvas.text(FontRole::Label, "+" + look.count(beyond) + " NEED OVER " + look.percent(axis.max, 0),
                   {box.right(), l.legendBase}, muted, Align::Right);
     // The needle at the national swing: eased in on entrance, moving with an update.
     if (swing) {
@@ -242,10 +250,10 @@ void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
       canvas.fillRect({x - kNeedleW * 0.5f, l.chartTop - 20, kNeedleW, l.baseline + 22 - (l.chartTop - 20)},
                       theme.lightText.withAlpha(na));
       std::string flag = theme.formatDecimal(*swing, 1, false) + "%";
-      Vec2 size = chipSize(canvas, "figures", flag, 14, 10);
+      Vec2 size = chipSize(canvas, FontRole::Figures, flag, 14, 10);
       float fx = std::clamp(x - size.x * 0.5f, box.x, box.right() - size.x);
-      chip(canvas, "figures", flag, fx, l.chartTop - 20 - size.y * 0.5f, Align::Left, theme.lightText.withAlpha(na),
-           theme.darkText.withAlpha(na), 14, 10, theme.cornerRadius);
+      chip(canvas, FontRole::Figures, flag, fx, l.chartTop - 20 - size.y * 0.5f, Align::Left,
+           theme.lightText.withAlpha(na), theme.darkText.withAlpha(na), 14, 10, theme.cornerRadius);
     }
   }
 

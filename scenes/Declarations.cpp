@@ -58,14 +58,15 @@ void drawCount(Canvas& c, const SceneInput& in, const Rect& anchor, float textLe
   int before = m.hasUpdate() ? in.previous->totals().declared : declared;
   float u = m.update();
   c.fillRect(anchor, theme.plateEdge);
-  float labelBase = anchor.y + 18 + c.capHeight("label");
-  c.text("label", "DECLARED", {textLeft, labelBase}, theme.mutedText.withAlpha(alpha));
+  float labelBase = anchor.y + 18 + c.capHeight(FontRole::Label);
+  c.text(FontRole::Label, "DECLARED", {textLeft, labelBase}, theme.mutedText.withAlpha(alpha));
   float figBase = anchor.bottom() - kBar - 16;
   // The figure rolls up to the new count with the update; " OF 650" stays put.
   auto figure = [&](int n, float dy, float a) {
     std::string count = theme.formatCount(n);
-    float w = c.text("figures", count, {textLeft, figBase + dy}, theme.lightText.withAlpha(a));
-    c.text("label", " OF " + theme.formatCount(total), {textLeft + w, figBase + dy}, theme.mutedText.withAlpha(a));
+    float w = c.text(FontRole::Figures, count, {textLeft, figBase + dy}, theme.lightText.withAlpha(a));
+    c.text(FontRole::Label, " OF " + theme.formatCount(total), {textLeft + w, figBase + dy},
+           theme.mutedText.withAlpha(a));
   };
   if (before != declared && u < 1) {
     Canvas::ClipScope clip(c, anchor);
@@ -87,7 +88,7 @@ void drawLine(Canvas& c, const SceneInput& in, const StripItem& item, const Rect
   const Theme& theme = *in.theme;
   if (alpha <= 0) return;
   if (!item.contest) {
-    c.text("body", "AWAITING FIRST DECLARATION", {area.x, centredBaseline(c, "body", cy) + dy},
+    c.text(FontRole::Body, "AWAITING FIRST DECLARATION", {area.x, centredBaseline(c, FontRole::Body, cy) + dy},
            theme.mutedText.withAlpha(alpha), Align::Left, area.w);
     return;
   }
@@ -96,39 +97,46 @@ void drawLine(Canvas& c, const SceneInput& in, const StripItem& item, const Rect
   float x = area.x, right = area.right();
   // Right end first: the time, and the majority before it.
   {
-    float base = centredBaseline(c, "label", cy) + dy;
+    float base = centredBaseline(c, FontRole::Label, cy) + dy;
     if (!l.time.empty())
-      right -= c.text("label", l.time, {right, base}, theme.mutedText.withAlpha(alpha), Align::Right) + kGap;
+      right -= c.text(FontRole::Label, l.time, {right, base}, theme.mutedText.withAlpha(alpha), Align::Right) + kGap;
     if (!l.majority.empty()) {
-      float w = c.text("figures", l.majority, {right, centredBaseline(c, "figures", cy) + dy},
+      float w = c.text(FontRole::Figures, l.majority, {right, centredBaseline(c, FontRole::Figures, cy) + dy},
                        theme.lightText.withAlpha(alpha), Align::Right);
       right -= w + 12;
-      right -= c.text("label", "MAJ", {right, base}, theme.mutedText.withAlpha(alpha), Align::Right) + kGap;
+      right -= c.text(FontRole::Label, "MAJ", {right, base}, theme.mutedText.withAlpha(alpha), Align::Right) + kGap;
     } else if (l.toFollow) {
-      right -= c.text("label", "RESULT TO FOLLOW", {right, base}, theme.alert.withAlpha(alpha), Align::Right) + kGap;
+      right -=
+          c.text(FontRole::Label, "RESULT TO FOLLOW", {right, base}, theme.alert.withAlpha(alpha), Align::Right) + kGap;
     }
   }
   Rgba colour = look.colour(l.party);
   if (l.gain) {
     // The gainer's colour block, wiped in from the left as the line arrives.
-    Vec2 size = chipSize(c, "body", l.caption, 18, 13);
+    Vec2 size = chipSize(c, FontRole::Body, l.caption, 18, 13);
     Rect block{x, cy - size.y * 0.5f + dy, size.x, size.y};
     Canvas::ClipScope clip(c, {block.x, block.y, block.w * std::clamp(wipe, 0.0f, 1.0f), block.h});
-    chip(c, "body", l.caption, x, cy + dy, Align::Left, colour.withAlpha(alpha),
+    chip(c, FontRole::Body, l.caption, x, cy + dy, Align::Left, colour.withAlpha(alpha),
          look.textOn(l.party, true).withAlpha(alpha), 18, 13, theme.cornerRadius);
     x += size.x + kGap;
   } else {
     // Holds stay quiet: the holder's colour as a thin tab, the caption muted.
-    float capH = c.capHeight("body");
+    float capH = c.capHeight(FontRole::Body);
     c.fillRect({x, cy - capH - 4 + dy, kTab, capH * 2 + 8}, colour.withAlpha(alpha), 2);
     x += kTab + 16;
-    x += c.text("body", l.caption, {x, centredBaseline(c, "body", cy) + dy}, theme.mutedText.withAlpha(alpha)) + kGap;
+    x += c.text(FontRole::Body, l.caption, {x, centredBaseline(c, FontRole::Body, cy) + dy},
+                theme.mutedText.withAlpha(alpha)) +
+         kGap;
   }
-  c.text("title", l.seat, {x, centredBaseline(c, "title", cy) + dy}, theme.lightText.withAlpha(alpha), Align::Left,
-         std::max(0.0f, right - x));
+  c.text(FontRole::Title, l.seat, {x, centredBaseline(c, FontRole::Title, cy) + dy}, theme.lightText.withAlpha(alpha),
+         Align::Left, std::max(0.0f, right - x));
 }
 
 } // namespace
+
+Expected<SceneOptionsPtr> Declarations::parseOptions(const nlohmann::json& options) const {
+  return shared(parseDeclarationsOptions(options));
+}
 
 void Declarations::draw(const SceneInput& in, Canvas& canvas) const {
   const Theme& theme = *in.theme;
@@ -136,7 +144,7 @@ void Declarations::draw(const SceneInput& in, Canvas& canvas) const {
   const double E = theme.entrance.seconds;
   float reveal = m.enter(0, E), leave = m.exit();
   if (reveal <= 0 || leave >= 1) return;
-  DeclarationsOptions o = parseDeclarationsOptions(in.options);
+  const DeclarationsOptions& o = optionsOf<DeclarationsOptions>(in);
   Grid grid(canvas, theme);
   const Rect& box = grid.content;
 
@@ -146,9 +154,9 @@ void Declarations::draw(const SceneInput& in, Canvas& canvas) const {
   float cy = plate.y + kStripH * 0.5f;
   // The count block: wide enough for the widest count this election can show.
   int total = in.results ? in.results->totals().contests : 0;
-  float countW = canvas.measure("figures", theme.formatCount(std::max(total, 100))) +
-                 canvas.measure("label", " OF " + theme.formatCount(total));
-  countW = std::max(countW, canvas.measure("label", "DECLARED"));
+  float countW = canvas.measure(FontRole::Figures, theme.formatCount(std::max(total, 100))) +
+                 canvas.measure(FontRole::Label, " OF " + theme.formatCount(total));
+  countW = std::max(countW, canvas.measure(FontRole::Label, "DECLARED"));
   Rect anchor{plate.x, plate.y, box.x - plate.x + countW + theme.padding, plate.h};
   Rect items{anchor.right() + theme.padding, plate.y, box.right() - anchor.right() - theme.padding, plate.h};
 
@@ -180,7 +188,7 @@ bool Declarations::animating(const SceneInput& in) const {
   Motion m(in);
   double E = theme.entrance.seconds;
   if (m.busy(std::max(E, (kTextStart + 1) * E), 0, theme.exit.seconds)) return true;
-  return stripChanging(in, parseDeclarationsOptions(in.options));
+  return stripChanging(in, optionsOf<DeclarationsOptions>(in));
 }
 
 } // namespace landslide

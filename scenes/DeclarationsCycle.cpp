@@ -98,14 +98,13 @@ StripMoment momentAt(const Timeline& t, const SceneInput& in, int64_t frame, int
 
 } // namespace
 
-DeclarationsOptions parseDeclarationsOptions(const nlohmann::json& options) {
+Expected<DeclarationsOptions> parseDeclarationsOptions(const nlohmann::json& options) {
+  OptionReader r(options);
   DeclarationsOptions o;
-  if (!options.is_object()) return o;
-  if (auto it = options.find("count"); it != options.end() && it->is_number())
-    o.count = int(std::clamp(it->get<double>(), 1.0, 50.0));
-  if (auto it = options.find("hold"); it != options.end() && it->is_number())
-    o.hold = std::clamp(it->get<double>(), 1.5, 60.0);
-  return o;
+  r.common(o);
+  r.integer("count", o.count, 1, 50);
+  r.number("hold", o.hold, 1.5, 60);
+  return finished(r, std::move(o));
 }
 
 bool StripItem::sameAs(const StripItem& other) const {

@@ -14,12 +14,12 @@ namespace landslide {
 
 struct DerivedContest;
 
-struct DeclarationsOptions {
+struct DeclarationsOptions : SceneOptions {
   int count = 10;    // how many of the latest declarations to cycle (1..50)
   double hold = 4.0; // seconds each one holds (1.5..60)
 };
-// Missing or wrong-typed values take the default; numbers are clamped to the ranges above.
-DeclarationsOptions parseDeclarationsOptions(const nlohmann::json& options);
+// Missing values take the default; a value out of the ranges above is refused.
+Expected<DeclarationsOptions> parseDeclarationsOptions(const nlohmann::json& options);
 
 // One declaration as it is drawn: the contest and the snapshot it belongs to (the
 // outgoing one may be from the data before an update). contest null: nothing declared.

@@ -24,17 +24,18 @@ double netScale(const std::vector<PartyRow>& rows) {
 
 } // namespace
 
-GainsOptions parseGainsOptions(const nlohmann::json& options) {
+Expected<GainsOptions> parseGainsOptions(const nlohmann::json& options) {
+  OptionReader r(options);
   GainsOptions o;
-  o.topN = intOption(options, "topN", 1, 12, 0);
-  o.title = stringOption(options, "title", kTitle);
-  o.unchanged = boolOption(options, "unchanged", false);
-  return o;
+  r.common(o);
+  r.integer("topN", o.topN, 1, 12);
+  r.boolean("unchanged", o.unchanged);
+  return finished(r, std::move(o));
 }
 
 void Gains::draw(const SceneInput& in, Canvas& canvas) const {
   if (!in.results) return;
-  const GainsOptions o = parseGainsOptions(in.options);
+  const GainsOptions& o = optionsOf<GainsOptions>(in);
   const Theme& theme = *in.theme;
   const Motion m(in);
   if (m.enter() * (1 - m.exit()) <= 0) return;
@@ -49,7 +50,7 @@ void Gains::draw(const SceneInput& in, Canvas& canvas) const {
   const double scale = mixd(netScale(was), netScale(now), update);
 
   auto widest = [&](const char* figure, const char* heading) {
-    return std::max(canvas.measure("figures", figure), canvas.measure("label", heading));
+    return std::max(canvas.measure(FontRole::Figures, figure), canvas.measure(FontRole::Label, heading));
   };
   const size_t count = std::max<size_t>(now.size(), now.empty() ? 2 : 1);
   NationalLayout layout(canvas, theme, count, {widest("888", "LOSSES"), widest("888", "GAINS")});
@@ -58,21 +59,21 @@ void Gains::draw(const SceneInput& in, Canvas& canvas) const {
   NationalPaint p = beginPanel(canvas, look, m, layout, layout.headerH + layout.rowH * float(count), accent);
   Canvas::ClipScope clip(canvas, p.plate);
   const float headerAlpha = m.enter(0.1 * E, 0.6 * E) * p.alpha;
-  drawHeader(p, upperText(o.title), changeSubtitle(look),
+  drawHeader(p, upperText(o.title.value_or(kTitle)), changeSubtitle(look),
              {{declaredText(nationalCount(*in.results)), theme.plateEdge, theme.lightText, 1}}, headerAlpha);
   if (now.empty() && was.empty()) {
     drawEmpty(p, "NO SEATS HAVE CHANGED HANDS", layout.rowH, headerAlpha);
     return;
   }
   const Rgba muted = theme.mutedText.withAlpha(headerAlpha);
-  canvas.text("label", "PARTY", {layout.nameX, layout.headingBase()}, muted);
+  canvas.text(FontRole::Label, "PARTY", {layout.nameX, layout.headingBase()}, muted);
   drawHeading(p, 1, "GAINS", headerAlpha);
   drawHeading(p, 0, "LOSSES", headerAlpha);
   const float axisX = std::round(layout.barX + layout.barW * 0.5f);
-  const float figW = canvas.measure("figures", "\xE2\x88\x92"
-                                               "888");
+  const float figW = canvas.measure(FontRole::Figures, "\xE2\x88\x92"
+                                                       "888");
   const float half = layout.barW * 0.5f - figW - kGap - 8;
-  canvas.text("label", "NET CHANGE", {axisX, layout.headingBase()}, muted, Align::Centre);
+  canvas.text(FontRole::Label, "NET CHANGE", {axisX, layout.headingBase()}, muted, Align::Centre);
   drawRowRules(p, count, layout.rowH, headerAlpha);
 
   const float h = layout.rowH, top = layout.rowTop(0);
@@ -91,10 +92,10 @@ void Gains::draw(const SceneInput& in, Canvas& canvas) const {
     Rect bar = net >= 0 ? Rect{axisX, cy - barH * 0.5f, w, barH} : Rect{axisX - w, cy - barH * 0.5f, w, barH};
     canvas.fillRect(bar, row.colour.withAlpha(p.alpha * tw.presence * fold), theme.cornerRadius);
     // The net figure just past the bar's end, on the side it grows.
-    int step = stepForCapHeight(canvas, "figures", h * 0.36f);
+    int step = stepForCapHeight(canvas, FontRole::Figures, h * 0.36f);
     std::string figure = theme.formatDecimal(std::round(net), 0, true);
-    float base = centredBaseline(canvas, "figures", cy, step);
-    TextRun run{"figures", step, figure, canvas.measure("figures", figure, step)};
+    float base = centredBaseline(canvas, FontRole::Figures, cy, step);
+    TextRun run{FontRole::Figures, step, figure, canvas.measure(FontRole::Figures, figure, step)};
     if (net >= 0)
       canvas.text(run, {axisX + w + kGap, base}, theme.lightText.withAlpha(shown));
     else
@@ -112,7 +113,7 @@ void Gains::draw(const SceneInput& in, Canvas& canvas) const {
 
 bool Gains::animating(const SceneInput& in) const {
   if (!in.results) return false;
-  const GainsOptions o = parseGainsOptions(in.options);
+  const GainsOptions& o = optionsOf<GainsOptions>(in);
   const Theme& theme = *in.theme;
   // The last row (and the axis after it) settles one stagger per row late.
   const int n = o.topN > 0 ? o.topN : theme.topN;

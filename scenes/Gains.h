@@ -5,17 +5,19 @@
 
 namespace landslide {
 
-struct GainsOptions {
-  int topN = 0;           // named parties before Others (0: the theme's layout.topN)
-  std::string title;      // replaces "GAINS AND LOSSES"
-  bool unchanged = false; // also list parties with seats (now or before) and no net change, at zero
+struct GainsOptions : SceneOptions { // title replaces "GAINS AND LOSSES"
+  int topN = 0;                      // named parties before Others, 1..12 (0: the theme's layout.topN)
+  bool unchanged = false;            // also list parties with seats (now or before) and no net change, at zero
 };
-GainsOptions parseGainsOptions(const nlohmann::json& options);
+Expected<GainsOptions> parseGainsOptions(const nlohmann::json& options);
 
 class Gains final : public Scene {
 public:
   std::string_view name() const override { return "gains"; }
   std::string_view description() const override { return "Net gains and losses per party, diverging from zero"; }
+  Expected<SceneOptionsPtr> parseOptions(const nlohmann::json& options) const override {
+    return shared(parseGainsOptions(options));
+  }
   void draw(const SceneInput& input, Canvas& canvas) const override;
   bool animating(const SceneInput& input) const override;
 };

@@ -11,10 +11,14 @@ namespace landslide {
 
 HexMap::HexMap() = default;
 
+Expected<SceneOptionsPtr> HexMap::parseOptions(const nlohmann::json& options) const {
+  return shared(parseHexMapOptions(options));
+}
+
 void HexMap::draw(const SceneInput& in, Canvas& canvas) const {
   if (!in.results || !in.theme) return;
   const Theme& theme = *in.theme;
-  HexMapOptions options = parseHexMapOptions(in.options);
+  const HexMapOptions& options = optionsOf<HexMapOptions>(in);
   HexMapModel model = buildHexMap(layouts_, in, canvas.frame(), canvas.pixelsPerUnit(), options);
   if (!model.layout || model.plateOpen <= 0) return;
 

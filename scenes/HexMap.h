@@ -13,6 +13,7 @@ public:
   std::string_view name() const override { return "hex-map"; }
   std::string_view description() const override { return "Every seat one hexagon, filled in its winner's colour"; }
   int pageCount() const override { return 2; }
+  Expected<SceneOptionsPtr> parseOptions(const nlohmann::json& options) const override;
   void draw(const SceneInput& input, Canvas& canvas) const override;
   bool animating(const SceneInput& input) const override;
   double exitSeconds(const Theme& theme) const override;

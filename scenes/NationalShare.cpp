@@ -23,17 +23,18 @@ double shareScale(const std::vector<PartyRow>& rows) {
 
 } // namespace
 
-NationalShareOptions parseNationalShareOptions(const nlohmann::json& options) {
+Expected<NationalShareOptions> parseNationalShareOptions(const nlohmann::json& options) {
+  OptionReader r(options);
   NationalShareOptions o;
-  o.topN = intOption(options, "topN", 1, 12, 0);
-  o.title = stringOption(options, "title", kTitle);
-  o.allSeats = boolOption(options, "allSeats", false);
-  return o;
+  r.common(o);
+  r.integer("topN", o.topN, 1, 12);
+  r.boolean("allSeats", o.allSeats);
+  return finished(r, std::move(o));
 }
 
 void NationalShare::draw(const SceneInput& in, Canvas& canvas) const {
   if (!in.results) return;
-  const NationalShareOptions o = parseNationalShareOptions(in.options);
+  const NationalShareOptions& o = optionsOf<NationalShareOptions>(in);
   const Theme& theme = *in.theme;
   const Motion m(in);
   if (m.enter() * (1 - m.exit()) <= 0) return;
@@ -48,7 +49,7 @@ void NationalShare::draw(const SceneInput& in, Canvas& canvas) const {
   const double scale = mixd(shareScale(was), shareScale(now), update);
 
   auto widest = [&](const char* figure, const char* heading) {
-    return std::max(canvas.measure("figures", figure), canvas.measure("label", heading));
+    return std::max(canvas.measure(FontRole::Figures, figure), canvas.measure(FontRole::Label, heading));
   };
   const size_t count = std::max<size_t>(now.size(), now.empty() ? 2 : 1);
   NationalLayout layout(canvas, theme, count, {widest("+88.8", "CHANGE"), widest("88.8%", "SHARE")});
@@ -61,13 +62,13 @@ void NationalShare::draw(const SceneInput& in, Canvas& canvas) const {
   std::vector<NationalChip> chips;
   if (std::string basis = basisText(counted, o.allSeats); !basis.empty())
     chips.push_back({basis, theme.plateEdge, theme.lightText, 1});
-  drawHeader(p, upperText(o.title), changeSubtitle(look), chips, headerAlpha);
+  drawHeader(p, upperText(o.title.value_or(kTitle)), changeSubtitle(look), chips, headerAlpha);
   if (now.empty() && was.empty()) {
     drawEmpty(p, "SHARES FOLLOW THE FIRST FULL RESULTS", layout.rowH, headerAlpha);
     return;
   }
   const Rgba muted = theme.mutedText.withAlpha(headerAlpha);
-  canvas.text("label", "PARTY", {layout.nameX, layout.headingBase()}, muted);
+  canvas.text(FontRole::Label, "PARTY", {layout.nameX, layout.headingBase()}, muted);
   drawHeading(p, 1, "SHARE", headerAlpha);
   drawHeading(p, 0, "CHANGE", headerAlpha);
   drawRowRules(p, count, layout.rowH, headerAlpha);
@@ -96,7 +97,7 @@ void NationalShare::draw(const SceneInput& in, Canvas& canvas) const {
 
 bool NationalShare::animating(const SceneInput& in) const {
   if (!in.results) return false;
-  const NationalShareOptions o = parseNationalShareOptions(in.options);
+  const NationalShareOptions& o = optionsOf<NationalShareOptions>(in);
   const Theme& theme = *in.theme;
   // The last row (and the axis after it) settles one stagger per row late.
   const int n = o.topN > 0 ? o.topN : theme.topN;

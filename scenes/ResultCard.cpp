@@ -92,11 +92,11 @@ void ResultCard::draw(const SceneInput& in, Canvas& canvas) const {
   Card cd = card(look);
   Grid grid(canvas, theme);
 
-  const float capLabel = canvas.capHeight("label"), capHead = canvas.capHeight("headline");
-  const float capTitle = canvas.capHeight("title");
+  const float capLabel = canvas.capHeight(FontRole::Label), capHead = canvas.capHeight(FontRole::Headline);
+  const float capTitle = canvas.capHeight(FontRole::Title);
   const float headerH = capLabel + 34 + capHead + 30 + capLabel + 36;
   const float cellsH = capLabel + 24 + capTitle + 22 + capLabel;
-  const float h = headerH + 20 + kBlock + 20 + 24 + cellsH + canvas.descent("label");
+  const float h = headerH + 20 + kBlock + 20 + 24 + cellsH + canvas.descent(FontRole::Label);
   const float w = std::min(kWidth, grid.content.w);
   Rect box{grid.content.x + (grid.content.w - w) * 0.5f, grid.content.y + (grid.content.h - h) * 0.5f, w, h};
   Rect plate = unfold(grid.plateAround(box, theme.padding + 8), open);
@@ -109,18 +109,18 @@ void ResultCard::draw(const SceneInput& in, Canvas& canvas) const {
   float a = m.enter(0.15 * E, 0.6 * E) * alpha;
   Rgba white = theme.lightText.withAlpha(a), muted = theme.mutedText.withAlpha(a);
   float y = box.y + capLabel;
-  canvas.text("label", cd.code.empty() ? "CONSTITUENCY" : "DECLARATION", {box.x, y}, muted);
+  canvas.text(FontRole::Label, cd.code.empty() ? "CONSTITUENCY" : "DECLARATION", {box.x, y}, muted);
   float chipRight = box.right();
   for (auto it = cd.chips.rbegin(); it != cd.chips.rend(); ++it) {
     Rgba ink = it->party.empty() ? theme.textOn(it->fill, true) : look.textOn(it->party, true);
-    Rect r = chip(canvas, "title", it->text, chipRight, y - capLabel * 0.5f, Align::Right, it->fill.withAlpha(a),
-                  ink.withAlpha(a), 16, 11, theme.cornerRadius, 3);
+    Rect r = chip(canvas, FontRole::Title, it->text, chipRight, y - capLabel * 0.5f, Align::Right,
+                  it->fill.withAlpha(a), ink.withAlpha(a), 16, 11, theme.cornerRadius, 3);
     chipRight = r.x - 12;
   }
   y += 34 + capHead;
-  canvas.text("headline", upperText(look.title()), {box.x, y}, white, Align::Left, box.w);
+  canvas.text(FontRole::Headline, upperText(look.title()), {box.x, y}, white, Align::Left, box.w);
   y += 30 + capLabel;
-  canvas.text("label", look.subtitle(), {box.x, y}, muted, Align::Left, box.w);
+  canvas.text(FontRole::Label, look.subtitle(), {box.x, y}, muted, Align::Left, box.w);
   y += 36;
   canvas.fillRect({box.x, y - 1, box.w, 2}, theme.plateEdge.withAlpha(a));
 
@@ -132,40 +132,41 @@ void ResultCard::draw(const SceneInput& in, Canvas& canvas) const {
   if (!cd.code.empty()) {
     Rgba colour = look.colour(cd.code);
     canvas.fillRect(unfold({box.x, blockY, kBlock, kBlock}, b), colour.withAlpha(alpha), theme.cornerRadius);
-    TextRun code = canvas.fit("title", look.shortName(cd.code), kBlock - 24);
-    canvas.text(code, {box.x + kBlock * 0.5f, centredBaseline(canvas, "title", blockY + kBlock * 0.5f, code.step)},
+    TextRun code = canvas.fit(FontRole::Title, look.shortName(cd.code), kBlock - 24);
+    canvas.text(code,
+                {box.x + kBlock * 0.5f, centredBaseline(canvas, FontRole::Title, blockY + kBlock * 0.5f, code.step)},
                 look.textOn(cd.code, true).withAlpha(bt), Align::Centre);
     // The winner's share as the block's hero figure, on the right.
     float shareW = 0;
     if (!cd.share.empty()) {
-      std::string_view big = role(canvas, "display", "headline");
+      FontRole big = role(canvas, FontRole::Display, FontRole::Headline);
       int step = stepForCapHeight(canvas, big, kBlock * 0.42f);
       ProportionalDigits digits(canvas);
       float figBase = blockY + kBlock - 8;
-      shareW = canvas.text(TextRun{std::string(big), step, cd.share, canvas.measure(big, cd.share, step)},
-                           {box.right(), figBase}, theme.lightText.withAlpha(bt), Align::Right);
-      canvas.text("label", "SHARE OF THE VOTE", {box.right(), figBase - canvas.capHeight(big, step) - 22},
+      shareW = canvas.text(TextRun{big, step, cd.share, canvas.measure(big, cd.share, step)}, {box.right(), figBase},
+                           theme.lightText.withAlpha(bt), Align::Right);
+      canvas.text(FontRole::Label, "SHARE OF THE VOTE", {box.right(), figBase - canvas.capHeight(big, step) - 22},
                   theme.mutedText.withAlpha(bt), Align::Right);
-      shareW = std::max(shareW, canvas.measure("label", "SHARE OF THE VOTE")) + 48;
+      shareW = std::max(shareW, canvas.measure(FontRole::Label, "SHARE OF THE VOTE")) + 48;
     }
     float x = box.x + kBlock + 36, room = box.right() - x - shareW;
     float base = blockY + 12 + capTitle;
-    canvas.text("title", cd.name, {x, base}, theme.lightText.withAlpha(bt), Align::Left, room);
-    base += 26 + canvas.capHeight("body");
-    canvas.text("body", cd.party, {x, base}, theme.mutedText.withAlpha(bt), Align::Left, room);
-    base += 34 + canvas.capHeight("figures");
+    canvas.text(FontRole::Title, cd.name, {x, base}, theme.lightText.withAlpha(bt), Align::Left, room);
+    base += 26 + canvas.capHeight(FontRole::Body);
+    canvas.text(FontRole::Body, cd.party, {x, base}, theme.mutedText.withAlpha(bt), Align::Left, room);
+    base += 34 + canvas.capHeight(FontRole::Figures);
     if (!cd.votes.empty()) {
       ProportionalDigits digits(canvas); // static, and flush with the name above
-      float vx = x + canvas.text("figures", cd.votes, {x, base}, theme.lightText.withAlpha(bt));
-      canvas.text("body", " votes", {vx, base}, theme.mutedText.withAlpha(bt));
+      float vx = x + canvas.text(FontRole::Figures, cd.votes, {x, base}, theme.lightText.withAlpha(bt));
+      canvas.text(FontRole::Body, " votes", {vx, base}, theme.mutedText.withAlpha(bt));
     } else {
-      canvas.text("body", "Votes to follow", {x, base}, theme.mutedText.withAlpha(bt));
+      canvas.text(FontRole::Body, "Votes to follow", {x, base}, theme.mutedText.withAlpha(bt));
     }
   } else {
     float cy = blockY + kBlock * 0.5f;
-    canvas.text("headline", cd.message, {box.x, cy}, theme.lightText.withAlpha(bt), Align::Left, box.w);
-    canvas.text("body", cd.detail, {box.x, cy + 24 + canvas.capHeight("body")}, theme.mutedText.withAlpha(bt),
-                Align::Left, box.w);
+    canvas.text(FontRole::Headline, cd.message, {box.x, cy}, theme.lightText.withAlpha(bt), Align::Left, box.w);
+    canvas.text(FontRole::Body, cd.detail, {box.x, cy + 24 + canvas.capHeight(FontRole::Body)},
+                theme.mutedText.withAlpha(bt), Align::Left, box.w);
   }
 
   // The figures, one cell each, evenly across the card.
@@ -181,14 +182,15 @@ void ResultCard::draw(const SceneInput& in, Canvas& canvas) const {
     float x = box.x + cellW * float(i) + (i ? 28 : 0), room = cellW - (i ? 28 : 0) - 16;
     if (i) canvas.fillRect({box.x + cellW * float(i) - 1, cellsY + 24, 2, cellsH - 8}, theme.plateEdge.withAlpha(ca));
     float base = cellsY + 24 + capLabel;
-    canvas.text("label", cell.label, {x, base}, theme.mutedText.withAlpha(ca), Align::Left, room);
+    canvas.text(FontRole::Label, cell.label, {x, base}, theme.mutedText.withAlpha(ca), Align::Left, room);
     base += 24 + capTitle;
     {
       ProportionalDigits digits(canvas);
-      canvas.text("title", cell.value, {x, base}, theme.lightText.withAlpha(ca), Align::Left, room);
+      canvas.text(FontRole::Title, cell.value, {x, base}, theme.lightText.withAlpha(ca), Align::Left, room);
     }
     base += 22 + capLabel;
-    if (!cell.sub.empty()) canvas.text("label", cell.sub, {x, base}, theme.mutedText.withAlpha(ca), Align::Left, room);
+    if (!cell.sub.empty())
+      canvas.text(FontRole::Label, cell.sub, {x, base}, theme.mutedText.withAlpha(ca), Align::Left, room);
   }
 }
 

@@ -3,10 +3,9 @@
 // no wall clock, no statics, no I/O, no state carried between frames. Any frame can be
 // drawn directly, so live output and an offline render of the same timeline match.
 #include "FrameRate.h"
+#include "SceneOptions.h"
 #include "Theme.h"
 #include "canvas/Canvas.h"
-
-#include <nlohmann/json.hpp>
 
 #include <cstdint>
 #include <memory>
@@ -32,7 +31,7 @@ struct SceneInput {
   const ResultsSnapshot* previous = nullptr; // data before the last update, to animate from
   std::string contest;                       // contest id the layer is bound to
   const Theme* theme = nullptr;
-  nlohmann::json options = nlohmann::json::object(); // per-use overrides: caption, topN, names …
+  SceneOptionsPtr options; // the layer's options as the scene parsed them (null: the defaults)
   int64_t frame = 0;
   FrameRate rate;
   LayerTiming timing;
@@ -51,6 +50,10 @@ public:
   // True when the scene shows the one contest its layer is bound to: taking it for a
   // contest the feed does not have is refused (it would be on air drawing nothing).
   virtual bool showsOneContest() const { return false; }
+  // The layer's options as this scene's own struct, parsed once when a command arrives;
+  // a bad value or an unknown key is refused with its JSON Pointer. The base takes the
+  // shared presentation keys only (SceneOptions).
+  virtual Expected<SceneOptionsPtr> parseOptions(const nlohmann::json& options) const;
   virtual void draw(const SceneInput& input, Canvas& canvas) const = 0;
   // True while anything this scene draws still moves; a channel whose layers are all
   // still is not redrawn.
@@ -58,6 +61,15 @@ public:
   // Seconds from OUT until the layer is empty.
   virtual double exitSeconds(const Theme& theme) const { return theme.exit.seconds; }
 };
+
+// The options a scene draws with: its own struct, or the defaults when the input has
+// none (a test, a scene given another scene's options).
+template <class T>
+const T& optionsOf(const SceneInput& in) {
+  static const T defaults; // immutable: no state is carried between frames
+  const T* own = dynamic_cast<const T*>(in.options.get());
+  return own ? *own : defaults;
+}
 
 class SceneRegistry {
 public:

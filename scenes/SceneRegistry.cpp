@@ -13,6 +13,13 @@
 
 namespace landslide {
 
+Expected<SceneOptionsPtr> Scene::parseOptions(const nlohmann::json& options) const {
+  OptionReader r(options);
+  SceneOptions o;
+  r.common(o);
+  return shared(finished(r, std::move(o)));
+}
+
 SceneRegistry::SceneRegistry() {
   scenes_.push_back(std::make_unique<VoteBars>());
   scenes_.push_back(std::make_unique<SeatChange>());

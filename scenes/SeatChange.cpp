@@ -88,7 +88,7 @@ void SeatChange::draw(const SceneInput& in, Canvas& canvas) const {
 
   // Geometry from the bottom of title-safe up: caption line, winner line, band.
   bool hasNote = !b.note.empty();
-  float plateH = theme.padding * 2 + canvas.capHeight("title") + (hasNote ? kLineGap + 4 : 0);
+  float plateH = theme.padding * 2 + canvas.capHeight(FontRole::Title) + (hasNote ? kLineGap + 4 : 0);
   float plateBottom = std::min(grid.action.bottom(), box.bottom() + theme.padding * 0.5f);
   Rect plate{grid.frame.x, plateBottom - plateH, grid.frame.w, plateH};
   Rect band{grid.frame.x, plate.y - kBandH, grid.frame.w, kBandH};
@@ -103,11 +103,11 @@ void SeatChange::draw(const SceneInput& in, Canvas& canvas) const {
     Canvas::ClipScope clip(canvas, {left, band.y, bandRight - left, band.h});
     drawBand(canvas, band, b, wipe, 1);
     Rgba ink = lerp(b.fromInk, b.toInk, wipe).withAlpha(textAlpha);
-    float capBase = centredBaseline(canvas, "headline", band.y + band.h * 0.5f);
-    TextRun seat = canvas.fit("title", upperText(look.title()), box.w * 0.42f);
-    TextRun caption = canvas.fit("headline", b.caption, box.w - seat.width - 48);
+    float capBase = centredBaseline(canvas, FontRole::Headline, band.y + band.h * 0.5f);
+    TextRun seat = canvas.fit(FontRole::Title, upperText(look.title()), box.w * 0.42f);
+    TextRun caption = canvas.fit(FontRole::Headline, b.caption, box.w - seat.width - 48);
     canvas.text(caption, {box.x, capBase}, ink);
-    canvas.text(seat, {box.right(), centredBaseline(canvas, "title", band.y + band.h * 0.5f, seat.step)}, ink,
+    canvas.text(seat, {box.right(), centredBaseline(canvas, FontRole::Title, band.y + band.h * 0.5f, seat.step)}, ink,
                 Align::Right);
   }
 
@@ -118,29 +118,29 @@ void SeatChange::draw(const SceneInput& in, Canvas& canvas) const {
   canvas.fillRect(plate, theme.plate);
   float lineAlpha = m.enter(kPlateStart * E + 0.2, 0.6 * E);
   Rgba white = theme.lightText.withAlpha(lineAlpha), muted = theme.mutedText.withAlpha(lineAlpha);
-  float lineBase = plate.y + theme.padding + canvas.capHeight("title");
+  float lineBase = plate.y + theme.padding + canvas.capHeight(FontRole::Title);
   // Majority on the right, the winner and party filling what is left.
   float majorityW = 0;
   if (!b.majority.empty()) {
-    std::string_view big = "headline";
+    FontRole big = FontRole::Headline;
     float figBase = plate.y + plate.h * 0.5f + canvas.capHeight(big) * 0.5f;
     majorityW = canvas.text(big, b.majority, {box.right(), figBase}, white, Align::Right);
-    canvas.text("label", "MAJORITY", {box.right() - majorityW - 24, figBase}, muted, Align::Right);
-    majorityW += 24 + canvas.measure("label", "MAJORITY") + 48;
+    canvas.text(FontRole::Label, "MAJORITY", {box.right() - majorityW - 24, figBase}, muted, Align::Right);
+    majorityW += 24 + canvas.measure(FontRole::Label, "MAJORITY") + 48;
   } else if (b.to.size() && !look.contest()->countsKnown) {
-    float base = centredBaseline(canvas, "label", plate.y + plate.h * 0.5f);
-    majorityW = canvas.text("label", "FULL RESULT TO FOLLOW", {box.right(), base}, muted, Align::Right) + 48;
+    float base = centredBaseline(canvas, FontRole::Label, plate.y + plate.h * 0.5f);
+    majorityW = canvas.text(FontRole::Label, "FULL RESULT TO FOLLOW", {box.right(), base}, muted, Align::Right) + 48;
   }
   float room = box.w - majorityW;
-  TextRun winner = canvas.fit("title", b.line, room * 0.62f);
+  TextRun winner = canvas.fit(FontRole::Title, b.line, room * 0.62f);
   canvas.text(winner, {box.x, lineBase}, white);
   if (!b.party.empty()) {
     Rgba dot = b.to.empty() ? theme.mutedText : look.colour(b.to);
     float x = box.x + winner.width + 26;
-    canvas.fillCircle({x, lineBase - canvas.capHeight("title") * 0.5f}, 7, dot.withAlpha(lineAlpha));
-    canvas.text("body", b.party, {x + 26, lineBase}, muted, Align::Left, box.x + room - x - 26);
+    canvas.fillCircle({x, lineBase - canvas.capHeight(FontRole::Title) * 0.5f}, 7, dot.withAlpha(lineAlpha));
+    canvas.text(FontRole::Body, b.party, {x + 26, lineBase}, muted, Align::Left, box.x + room - x - 26);
   }
-  if (hasNote) canvas.text("body", b.note, {box.x, lineBase + kLineGap}, muted, Align::Left, room);
+  if (hasNote) canvas.text(FontRole::Body, b.note, {box.x, lineBase + kLineGap}, muted, Align::Left, room);
 }
 
 bool SeatChange::animating(const SceneInput& in) const {

@@ -107,9 +107,9 @@ void drawMajorityLine(const NationalPaint& p, double scale, int line, float bott
   float x = std::round(l.barX + l.barW * float(std::clamp(double(line) / scale, 0.0, 1.0)));
   float base = l.headingBase();
   std::string label = std::to_string(line) + " FOR A MAJORITY";
-  float w = c.measure("label", label);
+  float w = c.measure(FontRole::Label, label);
   float lx = std::clamp(x - w * 0.5f, l.barX, l.barX + l.barW - w);
-  c.text("label", label, {lx, base}, theme.lightText.withAlpha(alpha));
+  c.text(FontRole::Label, label, {lx, base}, theme.lightText.withAlpha(alpha));
   float top = base + 10;
   Vec2 notch[] = {{x - 7, top}, {x + 7, top}, {x, top + 8}};
   c.fillConvex(notch, theme.accent.withAlpha(alpha));
@@ -118,11 +118,12 @@ void drawMajorityLine(const NationalPaint& p, double scale, int line, float bott
 
 } // namespace
 
-SeatTallyOptions parseSeatTallyOptions(const nlohmann::json& options) {
+Expected<SeatTallyOptions> parseSeatTallyOptions(const nlohmann::json& options) {
+  OptionReader r(options);
   SeatTallyOptions o;
-  o.topN = intOption(options, "topN", 1, 12, 0);
-  o.title = stringOption(options, "title", kTitle);
-  return o;
+  r.common(o);
+  r.integer("topN", o.topN, 1, 12);
+  return finished(r, std::move(o));
 }
 
 double seatScale(int majorityLine, double most) {
@@ -133,7 +134,7 @@ double seatScale(int majorityLine, double most) {
 
 void SeatTally::draw(const SceneInput& in, Canvas& canvas) const {
   if (!in.results) return;
-  const SeatTallyOptions o = parseSeatTallyOptions(in.options);
+  const SeatTallyOptions& o = optionsOf<SeatTallyOptions>(in);
   const Theme& theme = *in.theme;
   const Motion m(in);
   if (m.enter() * (1 - m.exit()) <= 0) return;
@@ -157,16 +158,17 @@ void SeatTally::draw(const SceneInput& in, Canvas& canvas) const {
   size_t count1 = table1.size(), count2 = table2.size();
 
   const std::string projLabel = projection ? upperText(projection->label) : std::string();
-  auto widest = [&](std::initializer_list<std::pair<const char*, std::string>> texts) {
+  auto widest = [&](std::initializer_list<std::pair<FontRole, std::string>> texts) {
     float w = 0;
     for (const auto& [role, text] : texts) w = std::max(w, canvas.measure(role, text));
     return std::min(w, 260.0f);
   };
   const bool empty = count1 == 0;
   if (empty) count1 = 2; // room for the message
-  NationalLayout layout(canvas, theme, count1,
-                        {widest({{"figures", "+888"}, {"label", "CHANGE"}, {"label", projLabel}}),
-                         widest({{"figures", "888"}, {"label", "SEATS"}})});
+  NationalLayout layout(
+      canvas, theme, count1,
+      {widest({{FontRole::Figures, "+888"}, {FontRole::Label, "CHANGE"}, {FontRole::Label, projLabel}}),
+       widest({{FontRole::Figures, "888"}, {FontRole::Label, "SEATS"}})});
   const double E = theme.entrance.seconds, P = theme.page.seconds;
   float turn = two ? m.page() : 0;
   float h2 = two ? layout.rowHeightFor(count2) : layout.rowH;
@@ -192,12 +194,12 @@ void SeatTally::draw(const SceneInput& in, Canvas& canvas) const {
     Rgba ink = lead && !lead->code.empty() ? look.textOn(lead->code, true) : theme.lightText;
     chips.push_back({headline, fill, ink, m.page(0.3 * P, 0.7 * P)});
   }
-  drawHeader(p, upperText(o.title), look.subtitle(), chips, headerAlpha);
+  drawHeader(p, upperText(o.title.value_or(kTitle)), look.subtitle(), chips, headerAlpha);
 
   const float fade = two ? 1 - m.page(0, kNationalPageOut * P) : 1;
   drawHeading(p, 1, "SEATS", headerAlpha * fade);
   drawHeading(p, 0, "CHANGE", headerAlpha * fade);
-  canvas.text("label", "PARTY", {layout.nameX, layout.headingBase()}, theme.mutedText.withAlpha(headerAlpha));
+  canvas.text(FontRole::Label, "PARTY", {layout.nameX, layout.headingBase()}, theme.mutedText.withAlpha(headerAlpha));
   const float rowsTop = layout.rowTop(0);
   if (empty) drawEmpty(p, "RESULTS TO FOLLOW", layout.rowH, headerAlpha * fade);
   if (fade > 0) {
@@ -221,7 +223,7 @@ void SeatTally::draw(const SceneInput& in, Canvas& canvas) const {
 
 bool SeatTally::animating(const SceneInput& in) const {
   if (!in.results) return false;
-  const SeatTallyOptions o = parseSeatTallyOptions(in.options);
+  const SeatTallyOptions& o = optionsOf<SeatTallyOptions>(in);
   const Theme& theme = *in.theme;
   const int n = o.topN > 0 ? o.topN : theme.topN;
   // The last row (and the majority line after it) settles one stagger per row late.

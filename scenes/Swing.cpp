@@ -18,7 +18,7 @@ constexpr double kGrowLength = 1.6;  // and runs this many entrances long
 constexpr float kMaxAngle = 1.0472f; // 60°: the steepest the arrow climbs
 constexpr double kFullScale = 25;    // a swing of this many points gives the longest, steepest arrow
 
-float headerHeight(const Canvas& c) { return c.capHeight("headline") + 40 + c.capHeight("label") + 40; }
+float headerHeight(const Canvas& c) { return c.capHeight(FontRole::Headline) + 40 + c.capHeight(FontRole::Label) + 40; }
 
 } // namespace
 
@@ -58,7 +58,8 @@ void drawSwingArrow(const SwingPaint& p, float grow, float alpha) {
   const Theme& theme = p.look.theme();
   const Rect& body = p.panel.body;
   if (!p.facts.swing) {
-    c.text("title", p.facts.unavailable, {body.x + body.w * 0.5f, centredBaseline(c, "title", body.y + body.h * 0.45f)},
+    c.text(FontRole::Title, p.facts.unavailable,
+           {body.x + body.w * 0.5f, centredBaseline(c, FontRole::Title, body.y + body.h * 0.45f)},
            theme.mutedText.withAlpha(alpha), Align::Centre, body.w);
     return;
   }
@@ -86,22 +87,22 @@ void drawSwingArrow(const SwingPaint& p, float grow, float alpha) {
   // The quoted figure on the right: SWING / CON to LAB / 20.5%.
   float x = body.x + body.w * 0.52f, room = body.right() - x;
   Rgba muted = theme.mutedText.withAlpha(alpha);
-  std::string_view big = role(c, "display", "headline");
-  const float chipH = c.capHeight("title") + 24;
-  const float stackH = c.capHeight("label") + 34 + chipH + 36 + c.capHeight(big) + 52;
-  float y = body.y + (body.h - stackH) * 0.5f + c.capHeight("label");
-  c.text("label", "SWING SINCE " + upperText(p.look.previousLabel()), {x, y}, muted, Align::Left, room);
+  FontRole big = role(c, FontRole::Display, FontRole::Headline);
+  const float chipH = c.capHeight(FontRole::Title) + 24;
+  const float stackH = c.capHeight(FontRole::Label) + 34 + chipH + 36 + c.capHeight(big) + 52;
+  float y = body.y + (body.h - stackH) * 0.5f + c.capHeight(FontRole::Label);
+  c.text(FontRole::Label, "SWING SINCE " + upperText(p.look.previousLabel()), {x, y}, muted, Align::Left, room);
   y += 34 + chipH * 0.5f;
-  Rect a = chip(c, "title", p.look.shortName(s.from), x, y, Align::Left, from.withAlpha(alpha),
+  Rect a = chip(c, FontRole::Title, p.look.shortName(s.from), x, y, Align::Left, from.withAlpha(alpha),
                 p.look.textOn(s.from, true).withAlpha(alpha), 18, 12, theme.cornerRadius);
   float tx = a.right() + 20;
-  tx += c.text("title", "TO", {tx, centredBaseline(c, "title", y)}, muted) + 20;
-  chip(c, "title", p.look.shortName(s.to), tx, y, Align::Left, to.withAlpha(alpha),
+  tx += c.text(FontRole::Title, "TO", {tx, centredBaseline(c, FontRole::Title, y)}, muted) + 20;
+  chip(c, FontRole::Title, p.look.shortName(s.to), tx, y, Align::Left, to.withAlpha(alpha),
        p.look.textOn(s.to, true).withAlpha(alpha), 18, 12, theme.cornerRadius);
   y += a.h * 0.5f + 36 + c.capHeight(big);
   c.text(big, p.look.percent(s.points * grow), {x - 4, y}, theme.lightText.withAlpha(alpha), Align::Left, room);
   y += 52;
-  c.text("label", "Two-party (Butler) swing in share of the vote", {x, y}, muted, Align::Left, room);
+  c.text(FontRole::Label, "Two-party (Butler) swing in share of the vote", {x, y}, muted, Align::Left, room);
 }
 
 void Swing::draw(const SceneInput& in, Canvas& canvas) const {
@@ -125,18 +126,18 @@ void Swing::draw(const SceneInput& in, Canvas& canvas) const {
 
   float a = m.enter(0.1 * E, 0.6 * E) * alpha;
   const Rect& box = panel.content;
-  float base = box.y + canvas.capHeight("headline");
+  float base = box.y + canvas.capHeight(FontRole::Headline);
   float chipW = 0;
   if (const std::string caption = resultCaption(look, d); !d.winner.empty() && !caption.empty()) {
-    Rect r = chip(canvas, "title", caption, box.right(), base - canvas.capHeight("headline") * 0.5f, Align::Right,
+    Rect r = chip(canvas, FontRole::Title, caption, box.right(), base - canvas.capHeight(FontRole::Headline) * 0.5f, Align::Right,
                   look.colour(d.winner).withAlpha(a), look.textOn(d.winner, true).withAlpha(a), 18, 12,
                   theme.cornerRadius, 2);
     chipW = r.w + 40;
   }
-  canvas.text("headline", upperText(look.title()), {box.x, base}, theme.lightText.withAlpha(a), Align::Left,
+  canvas.text(FontRole::Headline, upperText(look.title()), {box.x, base}, theme.lightText.withAlpha(a), Align::Left,
               box.w - chipW);
-  canvas.text("label", look.subtitle(), {box.x, base + 40 + canvas.capHeight("label")}, theme.mutedText.withAlpha(a),
-              Align::Left, box.w);
+  canvas.text(FontRole::Label, look.subtitle(), {box.x, base + 40 + canvas.capHeight(FontRole::Label)},
+              theme.mutedText.withAlpha(a), Align::Left, box.w);
   canvas.fillRect({box.x, panel.body.y - 1, box.w, 2}, theme.plateEdge.withAlpha(a));
 
   float grow = theme.entrance.easing(progress(m.sinceTake(), kGrowStart * E, kGrowLength * E));

@@ -30,7 +30,7 @@ void drawSwingDial(const SwingPaint& p, float needle, float alpha) {
   const SwingFacts& f = p.facts;
   if (!f.towardsChallenger) {
     std::string why = f.unavailable.empty() ? "NO SWINGOMETER FOR THIS RESULT" : f.unavailable;
-    c.text("title", why, {body.x + body.w * 0.5f, centredBaseline(c, "title", body.y + body.h * 0.45f)},
+    c.text(FontRole::Title, why, {body.x + body.w * 0.5f, centredBaseline(c, FontRole::Title, body.y + body.h * 0.45f)},
            theme.mutedText.withAlpha(alpha), Align::Centre, body.w);
     return;
   }
@@ -54,8 +54,8 @@ void drawSwingDial(const SwingPaint& p, float needle, float alpha) {
     if (major && !nearNeeded) {
       Vec2 at = polar(hub, outer + 46, a);
       std::string label = p.look.count(int64_t(std::llround(std::fabs(v))));
-      c.text("label", label, {at.x, centredBaseline(c, "label", at.y)}, theme.mutedText.withAlpha(alpha),
-             Align::Centre);
+      c.text(FontRole::Label, label, {at.x, centredBaseline(c, FontRole::Label, at.y)},
+             theme.mutedText.withAlpha(alpha), Align::Centre);
     }
   }
 
@@ -82,24 +82,26 @@ void drawSwingDial(const SwingPaint& p, float needle, float alpha) {
 
   // Parties at either end, the figure under the hub, the legend for the marker.
   float chipY = hub.y + 36;
-  chip(c, "title", p.look.shortName(f.defender), hub.x - kRadius, chipY, Align::Centre, left.withAlpha(alpha),
+  chip(c, FontRole::Title, p.look.shortName(f.defender), hub.x - kRadius, chipY, Align::Centre, left.withAlpha(alpha),
        p.look.textOn(f.defender, true).withAlpha(alpha), 16, 10, theme.cornerRadius, 2);
-  chip(c, "title", p.look.shortName(f.challenger), hub.x + kRadius, chipY, Align::Centre, right.withAlpha(alpha),
-       p.look.textOn(f.challenger, true).withAlpha(alpha), 16, 10, theme.cornerRadius, 2);
+  chip(c, FontRole::Title, p.look.shortName(f.challenger), hub.x + kRadius, chipY, Align::Centre,
+       right.withAlpha(alpha), p.look.textOn(f.challenger, true).withAlpha(alpha), 16, 10, theme.cornerRadius, 2);
   std::string figure = p.look.percent(std::fabs(swing) * needle);
   std::string towards = swing >= 0 ? f.challenger : f.defender;
-  c.text("title", figure, {hub.x, hub.y + 44 + c.capHeight("title")}, theme.lightText.withAlpha(alpha), Align::Centre);
+  c.text(FontRole::Title, figure, {hub.x, hub.y + 44 + c.capHeight(FontRole::Title)}, theme.lightText.withAlpha(alpha),
+         Align::Centre);
   Rgba muted = theme.mutedText.withAlpha(alpha);
-  float legendBase = body.y + 28 + c.capHeight("label");
-  c.text("label", "SWING TO " + p.look.shortName(towards), {body.x, legendBase}, muted);
-  c.text("title", p.look.percent(std::fabs(swing)), {body.x, legendBase + 16 + c.capHeight("title")},
+  float legendBase = body.y + 28 + c.capHeight(FontRole::Label);
+  c.text(FontRole::Label, "SWING TO " + p.look.shortName(towards), {body.x, legendBase}, muted);
+  c.text(FontRole::Title, p.look.percent(std::fabs(swing)), {body.x, legendBase + 16 + c.capHeight(FontRole::Title)},
          theme.lightText.withAlpha(alpha));
   if (f.needed) {
     std::string needs = p.look.shortName(f.challenger) + " NEEDED";
-    c.text("label", needs, {body.right(), legendBase}, muted, Align::Right);
-    float w = c.text("title", p.look.percent(*f.needed), {body.right(), legendBase + 16 + c.capHeight("title")},
-                     theme.lightText.withAlpha(alpha), Align::Right);
-    float mx = body.right() - w - 24, my = legendBase + 16 + c.capHeight("title") * 0.5f;
+    c.text(FontRole::Label, needs, {body.right(), legendBase}, muted, Align::Right);
+    float w = c.text(FontRole::Title, p.look.percent(*f.needed),
+                     {body.right(), legendBase + 16 + c.capHeight(FontRole::Title)}, theme.lightText.withAlpha(alpha),
+                     Align::Right);
+    float mx = body.right() - w - 24, my = legendBase + 16 + c.capHeight(FontRole::Title) * 0.5f;
     const Vec2 marker[] = {{mx, my + 11}, {mx - 11, my - 9}, {mx + 11, my - 9}};
     c.fillConvex(marker, theme.accent.withAlpha(alpha));
   }

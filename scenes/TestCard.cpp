@@ -24,12 +24,11 @@ void TestCard::draw(const SceneInput& in, Canvas& canvas) const {
   canvas.gradientRect({plate.x, plate.y, plate.w, 10}, con.withAlpha(shown), lab.withAlpha(shown), true);
 
   const float pad = 36;
-  auto t = in.options.find("title");
-  std::string title = t != in.options.end() && t->is_string() ? t->get<std::string>() : "LANDSLIDE TEST CARD";
-  canvas.text("headline", title, {plate.x + pad, plate.y + 92}, theme.lightText.withAlpha(shown), Align::Left,
+  std::string title = optionsOf<SceneOptions>(in).title.value_or("LANDSLIDE TEST CARD");
+  canvas.text(FontRole::Headline, title, {plate.x + pad, plate.y + 92}, theme.lightText.withAlpha(shown), Align::Left,
               plate.w * 0.6f);
   std::string subtitle = in.timing.page == 0 ? "Ynys Môn · Ceredigion Preseli · Dŵr · Ŵyn" : "Page two: 1,192 − 24,664";
-  canvas.text("body", subtitle, {plate.x + pad, plate.y + 150}, theme.mutedText.withAlpha(shown), Align::Left,
+  canvas.text(FontRole::Body, subtitle, {plate.x + pad, plate.y + 150}, theme.mutedText.withAlpha(shown), Align::Left,
               plate.w * 0.6f);
 
   // A bar that grows in, its figure counting with tabular digits.
@@ -38,9 +37,9 @@ void TestCard::draw(const SceneInput& in, Canvas& canvas) const {
   canvas.fillRect(track, theme.plateEdge.withAlpha(shown), 4);
   canvas.fillRect({track.x, track.y, track.w * 0.62f * grow, track.h}, lab.withAlpha(shown), 4);
   int64_t votes = int64_t(13872 * grow);
-  canvas.text("figures", theme.formatCount(votes), {plate.right() - pad, plate.y + 92},
+  canvas.text(FontRole::Figures, theme.formatCount(votes), {plate.right() - pad, plate.y + 92},
               theme.lightText.withAlpha(shown), Align::Right);
-  canvas.text("label", theme.formatDecimal(-28.65, 1, true) + " pts", {plate.right() - pad, plate.y + 150},
+  canvas.text(FontRole::Label, theme.formatDecimal(-28.65, 1, true) + " pts", {plate.right() - pad, plate.y + 150},
               theme.mutedText.withAlpha(shown), Align::Right);
 
   // A swing arrow from Con blue to Lab red.

@@ -172,17 +172,29 @@ ThemeLoad parseTheme(std::string_view text, const std::string& file) {
   if (!fonts || !fonts->is_object() || fonts->empty()) {
     r.fail("/fonts", "expected an object of font roles, e.g. {\"body\": {\"file\": …, \"size\": 32}}");
   } else {
-    for (const auto& [role, spec] : fonts->items()) {
-      std::string path = "/fonts/" + role;
+    for (const auto& [name, spec] : fonts->items()) {
+      std::string path = "/fonts/" + name;
+      std::optional<FontRole> role = fontRoleNamed(name);
+      if (!role) {
+        r.fail(path, "unknown font role (headline, title, body, label, figures, display)");
+        continue;
+      }
       if (!spec.is_object() || !spec.contains("file") || !spec["file"].is_string()) {
         r.fail(path + "/file", "expected the path of a font file");
         continue;
       }
-      FontRole fr{role, spec["file"].get<std::string>(), 32};
+      FontSpec fr{*role, spec["file"].get<std::string>(), 32};
       if (std::filesystem::path(fr.file).is_relative()) fr.file = (base / fr.file).string();
       r.number(path + "/size", fr.size, 6, 400);
       theme.fonts.push_back(fr);
     }
+    // Scenes draw every required role: a theme without one is refused here, by name,
+    // not discovered as the wrong font on air.
+    for (FontRole role : kFontRoles)
+      if (fontRoleRequired(role) && !fonts->contains(std::string(fontRoleName(role))))
+        r.fail("/fonts/" + std::string(fontRoleName(role)),
+               "missing: every theme needs a \"" + std::string(fontRoleName(role)) + "\" font (" +
+                   "headline, title, body, label and figures; display is optional)");
   }
 
   if (const json* parties = r.at("/parties"); parties && parties->is_object()) {

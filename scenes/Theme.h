@@ -32,7 +32,7 @@ struct Animation {
 struct Theme {
   std::string name;
   std::string file;
-  std::vector<FontRole> fonts;
+  std::vector<FontSpec> fonts; // one per role, every required role present (parseTheme checks)
 
   std::map<std::string, PartyStyle, std::less<>> parties; // keyed by upper-case party code
   Rgba fallbackParty = Rgba::fromHex(0xAAAAAA);

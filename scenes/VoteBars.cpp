@@ -15,7 +15,7 @@ constexpr double kRowsStart = 0.35; // rows start this fraction of the entrance 
 constexpr double kPageOut = 0.4;    // a page's rows fade in this fraction of the page time
 
 float headerHeight(const Canvas& c) {
-  return c.capHeight("headline") + 40 + c.capHeight("label") + 46 + c.capHeight("label") + 20;
+  return c.capHeight(FontRole::Headline) + 40 + c.capHeight(FontRole::Label) + 46 + c.capHeight(FontRole::Label) + 20;
 }
 
 // The result in a few words, and the colour it is shown on.
@@ -43,17 +43,17 @@ void drawHeader(const VoteBarsPaint& p, const Verdict& was, const Verdict& now, 
   Canvas& c = p.canvas;
   const Theme& theme = p.look.theme();
   const Rect& box = p.layout.content;
-  const float titleBase = box.y + c.capHeight("headline"), padX = 18, padY = 12;
-  float chipW = chipSize(c, "title", now.text, padX, padY, 2).x;
-  if (update < 1) chipW = std::max(chipW, chipSize(c, "title", was.text, padX, padY, 2).x);
-  c.text("headline", upperText(p.look.title()), {box.x, titleBase}, theme.lightText.withAlpha(alpha), Align::Left,
-         box.w - chipW - 40);
+  const float titleBase = box.y + c.capHeight(FontRole::Headline), padX = 18, padY = 12;
+  float chipW = chipSize(c, FontRole::Title, now.text, padX, padY, 2).x;
+  if (update < 1) chipW = std::max(chipW, chipSize(c, FontRole::Title, was.text, padX, padY, 2).x);
+  c.text(FontRole::Headline, upperText(p.look.title()), {box.x, titleBase}, theme.lightText.withAlpha(alpha),
+         Align::Left, box.w - chipW - 40);
   auto drawChip = [&](const Verdict& v, float a) {
     if (a <= 0) return;
     Rgba fill = v.party.empty() ? theme.alert : p.look.colour(v.party);
     Rgba ink = v.party.empty() ? theme.textOn(theme.alert, true) : p.look.textOn(v.party, true);
-    chip(c, "title", v.text, box.right(), titleBase - c.capHeight("headline") * 0.5f, Align::Right, fill.withAlpha(a),
-         ink.withAlpha(a), padX, padY, theme.cornerRadius, 2);
+    chip(c, FontRole::Title, v.text, box.right(), titleBase - c.capHeight(FontRole::Headline) * 0.5f, Align::Right,
+         fill.withAlpha(a), ink.withAlpha(a), padX, padY, theme.cornerRadius, 2);
   };
   if (update < 1 && was.text != now.text) {
     drawChip(was, alpha * std::clamp(1 - 2 * update, 0.0f, 1.0f));
@@ -61,8 +61,8 @@ void drawHeader(const VoteBarsPaint& p, const Verdict& was, const Verdict& now, 
   } else {
     drawChip(now, alpha);
   }
-  float subBase = titleBase + 40 + c.capHeight("label");
-  c.text("label", p.look.subtitle(), {box.x, subBase}, theme.mutedText.withAlpha(alpha), Align::Left, box.w);
+  float subBase = titleBase + 40 + c.capHeight(FontRole::Label);
+  c.text(FontRole::Label, p.look.subtitle(), {box.x, subBase}, theme.mutedText.withAlpha(alpha), Align::Left, box.w);
   c.fillRect({box.x, box.y + p.layout.headerH - 2, box.w, 2}, theme.plateEdge.withAlpha(alpha));
 }
 
@@ -73,18 +73,18 @@ void drawHeadings(const VoteBarsPaint& p, bool changePage, bool figures, float a
   Rgba ink = p.look.theme().mutedText.withAlpha(alpha);
   float base = l.content.y + l.headerH - 20;
   if (!changePage) {
-    c.text("label", "CANDIDATE", {l.nameX, base}, ink);
+    c.text(FontRole::Label, "CANDIDATE", {l.nameX, base}, ink);
     if (!figures) {
-      c.text("label", "VOTES TO FOLLOW", {l.shareRight, base}, ink, Align::Right);
+      c.text(FontRole::Label, "VOTES TO FOLLOW", {l.shareRight, base}, ink, Align::Right);
       return;
     }
-    c.text("label", "VOTES", {l.votesRight, base}, ink, Align::Right);
-    c.text("label", "SHARE", {l.shareRight, base}, ink, Align::Right);
+    c.text(FontRole::Label, "VOTES", {l.votesRight, base}, ink, Align::Right);
+    c.text(FontRole::Label, "SHARE", {l.shareRight, base}, ink, Align::Right);
   } else {
-    c.text("label", "PARTY", {l.nameX, base}, ink);
-    c.text("label", "CHANGE IN SHARE SINCE " + upperText(p.look.previousLabel()), {l.barX, base}, ink, Align::Left,
-           l.votesRight - l.barX);
-    c.text("label", "POINTS", {l.shareRight, base}, ink, Align::Right);
+    c.text(FontRole::Label, "PARTY", {l.nameX, base}, ink);
+    c.text(FontRole::Label, "CHANGE IN SHARE SINCE " + upperText(p.look.previousLabel()), {l.barX, base}, ink,
+           Align::Left, l.votesRight - l.barX);
+    c.text(FontRole::Label, "POINTS", {l.shareRight, base}, ink, Align::Right);
   }
 }
 
@@ -102,7 +102,7 @@ VoteBarsLayout::VoteBarsLayout(const Canvas& canvas, const Theme& theme, size_t 
   content = {area.x, area.y + (area.h - h) * 0.5f, area.w, h};
   bottom = area.bottom();
   twoLine = rowH >= 80;
-  float shareW = canvas.measure("figures", "88.8%"), votesW = canvas.measure("figures", "88,888");
+  float shareW = canvas.measure(FontRole::Figures, "88.8%"), votesW = canvas.measure(FontRole::Figures, "88,888");
   shareRight = content.right();
   votesRight = shareRight - shareW - 48;
   nameX = content.x + kTab + 18;
@@ -117,6 +117,10 @@ float VoteBarsLayout::rowHeightFor(size_t rows) const {
 }
 
 double rowDelay(const Theme& theme, double start, size_t index) { return start + theme.stagger * double(index); }
+
+Expected<SceneOptionsPtr> VoteBars::parseOptions(const nlohmann::json& options) const {
+  return shared(parseVoteBarsOptions(options));
+}
 
 void VoteBars::draw(const SceneInput& in, Canvas& canvas) const {
   Look look(in, in.results);

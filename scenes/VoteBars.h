@@ -14,6 +14,7 @@ public:
     return "Candidates by votes, top N plus Others; page two: change in share";
   }
   int pageCount() const override { return 2; }
+  Expected<SceneOptionsPtr> parseOptions(const nlohmann::json& options) const override;
   void draw(const SceneInput& input, Canvas& canvas) const override;
   bool animating(const SceneInput& input) const override;
 };

@@ -61,18 +61,19 @@ RowText rowText(Canvas& c, const VoteBarsLayout& l, float y, float h, const std:
                 float reserve) {
   RowText t;
   if (l.twoLine) {
-    t.name = c.fit("body", name, l.nameW - reserve);
-    t.party = c.fit("label", party, l.nameW);
+    t.name = c.fit(FontRole::Body, name, l.nameW - reserve);
+    t.party = c.fit(FontRole::Label, party, l.nameW);
     t.nameBase = y + h * 0.47f;
-    t.partyBase = y + h * 0.47f + c.capHeight("label") + 16;
+    t.partyBase = y + h * 0.47f + c.capHeight(FontRole::Label) + 16;
     t.partyX = l.nameX;
     return t;
   }
-  int nameStep = stepForCapHeight(c, "body", h * 0.34f), partyStep = stepForCapHeight(c, "label", h * 0.28f);
-  float partyW = std::min(c.measure("label", party, partyStep), l.nameW * 0.36f);
-  t.name = c.fit("body", name, l.nameW - partyW - reserve - 16, nameStep);
-  t.party = c.fit("label", party, l.nameW - t.name.width - reserve - 16, partyStep);
-  t.nameBase = centredBaseline(c, "body", y + h * 0.5f, t.name.step);
+  int nameStep = stepForCapHeight(c, FontRole::Body, h * 0.34f),
+      partyStep = stepForCapHeight(c, FontRole::Label, h * 0.28f);
+  float partyW = std::min(c.measure(FontRole::Label, party, partyStep), l.nameW * 0.36f);
+  t.name = c.fit(FontRole::Body, name, l.nameW - partyW - reserve - 16, nameStep);
+  t.party = c.fit(FontRole::Label, party, l.nameW - t.name.width - reserve - 16, partyStep);
+  t.nameBase = centredBaseline(c, FontRole::Body, y + h * 0.5f, t.name.step);
   t.partyBase = t.nameBase;
   t.partyX = l.nameX + t.name.width + reserve + 16;
   return t;
@@ -83,7 +84,7 @@ void drawRule(Canvas& c, const VoteBarsLayout& l, float y, Rgba colour) {
 }
 
 int figureStep(const Canvas& c, const VoteBarsLayout& l, float h) {
-  return l.twoLine ? 0 : stepForCapHeight(c, "figures", h * 0.36f);
+  return l.twoLine ? 0 : stepForCapHeight(c, FontRole::Figures, h * 0.36f);
 }
 
 } // namespace
@@ -136,7 +137,7 @@ void drawVoteRows(const VoteBarsPaint& p, const VoteTable& from, const VoteTable
     c.text(text.party, {text.partyX, text.partyBase}, theme.mutedText.withAlpha(shown));
     if (winner > 0) {
       float tx = l.nameX + text.name.width + 14 + tickR;
-      float ty = text.nameBase - c.capHeight("body", text.name.step) * 0.5f;
+      float ty = text.nameBase - c.capHeight(FontRole::Body, text.name.step) * 0.5f;
       tick(c, {tx, ty}, tickR, row.colour.withAlpha(shown * winner),
            p.look.textOn(row.code, true).withAlpha(shown * winner));
     }
@@ -145,7 +146,7 @@ void drawVoteRows(const VoteBarsPaint& p, const VoteTable& from, const VoteTable
     Rect track{l.barX, cy - barH * 0.5f, l.barW, barH};
     if (!to.figures) {
       if (row.winner)
-        chip(c, "label", "ELECTED", l.barX, cy, Align::Left, row.colour.withAlpha(shown),
+        chip(c, FontRole::Label, "ELECTED", l.barX, cy, Align::Left, row.colour.withAlpha(shown),
              p.look.textOn(row.code, true).withAlpha(shown), 14, 9, theme.cornerRadius);
       continue;
     }
@@ -157,10 +158,11 @@ void drawVoteRows(const VoteBarsPaint& p, const VoteTable& from, const VoteTable
     // Figures count up with their bar.
     std::string v = p.look.count(int64_t(std::llround(votes * grow)));
     std::string s = p.look.share(share * grow);
-    float base = centredBaseline(c, "figures", cy, fstep);
-    c.text(c.fit("figures", v, l.votesRight - l.barX - l.barW - 20, fstep), {l.votesRight, base},
+    float base = centredBaseline(c, FontRole::Figures, cy, fstep);
+    c.text(c.fit(FontRole::Figures, v, l.votesRight - l.barX - l.barW - 20, fstep), {l.votesRight, base},
            theme.mutedText.withAlpha(shown), Align::Right);
-    c.text(c.fit("figures", s, l.shareRight - l.votesRight - 24, fstep), {l.shareRight, base}, white, Align::Right);
+    c.text(c.fit(FontRole::Figures, s, l.shareRight - l.votesRight - 24, fstep), {l.shareRight, base}, white,
+           Align::Right);
   }
 }
 
@@ -174,8 +176,9 @@ void drawChangeRows(const VoteBarsPaint& p, const ChangeTable& from, const Chang
   if (lead <= 0) return;
   if (!table.unavailable.empty()) {
     float cy = l.rowTop(0) + h;
-    c.text("title", table.unavailable, {l.content.x + l.content.w * 0.5f, centredBaseline(c, "title", cy)},
-           theme.mutedText.withAlpha(lead), Align::Centre, l.content.w);
+    c.text(FontRole::Title, table.unavailable,
+           {l.content.x + l.content.w * 0.5f, centredBaseline(c, FontRole::Title, cy)}, theme.mutedText.withAlpha(lead),
+           Align::Centre, l.content.w);
     return;
   }
   // A revision landing on page two moves the bars and figures as page one's do.
@@ -212,14 +215,14 @@ void drawChangeRows(const VoteBarsPaint& p, const ChangeTable& from, const Chang
                          : row.isNew   ? "Did not stand in " + p.look.previousLabel()
                                        : "";
     RowText text = rowText(c, l, y, h, row.name, detail, 0);
-    c.text(text.name, {l.nameX, detail.empty() && l.twoLine ? centredBaseline(c, "body", cy) : text.nameBase},
+    c.text(text.name, {l.nameX, detail.empty() && l.twoLine ? centredBaseline(c, FontRole::Body, cy) : text.nameBase},
            theme.lightText.withAlpha(shown));
     if (!detail.empty()) c.text(text.party, {text.partyX, text.partyBase}, theme.mutedText.withAlpha(shown));
 
-    float base = centredBaseline(c, "figures", cy, fstep);
+    float base = centredBaseline(c, FontRole::Figures, cy, fstep);
     Rgba ink = p.look.textOn(row.code, true).withAlpha(shown);
     if (row.isNew) {
-      chip(c, "label", "NEW", l.shareRight, cy, Align::Right, row.colour.withAlpha(shown), ink, 14, 9,
+      chip(c, FontRole::Label, "NEW", l.shareRight, cy, Align::Right, row.colour.withAlpha(shown), ink, 14, 9,
            theme.cornerRadius);
       continue;
     }
@@ -229,7 +232,7 @@ void drawChangeRows(const VoteBarsPaint& p, const ChangeTable& from, const Chang
     float w = half * float(std::clamp(std::fabs(v) / axis, 0.0, 1.0)) * grow;
     Rect bar = v >= 0 ? Rect{axisX, cy - barH * 0.5f, w, barH} : Rect{axisX - w, cy - barH * 0.5f, w, barH};
     c.fillRect(bar, row.colour.withAlpha(alpha * presence * fold), theme.cornerRadius);
-    c.text(c.fit("figures", p.look.change(v * grow), l.shareRight - l.votesRight, fstep), {l.shareRight, base},
+    c.text(c.fit(FontRole::Figures, p.look.change(v * grow), l.shareRight - l.votesRight, fstep), {l.shareRight, base},
            theme.lightText.withAlpha(shown), Align::Right);
   }
   c.fillRect({axisX - 1.5f, top + 4, 3, bottom - top - 8}, theme.accent.withAlpha(lead * 0.9f));

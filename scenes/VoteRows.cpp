@@ -9,15 +9,17 @@ namespace {
 constexpr int kMaxNamesOnly = 12; // rows listed by name when there are no votes to rank them
 }
 
+Expected<VoteBarsOptions> parseVoteBarsOptions(const nlohmann::json& options) {
+  OptionReader r(options);
+  VoteBarsOptions o;
+  r.common(o);
+  r.integer("topN", o.topN, 1, 20);
+  return finished(r, std::move(o));
+}
+
 int topN(const SceneInput& in) {
-  int n = in.theme->topN;
-  if (auto it = in.options.find("topN"); it != in.options.end()) {
-    if (it->is_number_integer())
-      n = it->get<int>();
-    else if (it->is_string())
-      n = std::atoi(it->get<std::string>().c_str());
-  }
-  return std::clamp(n, 1, 20);
+  const int n = optionsOf<VoteBarsOptions>(in).topN;
+  return std::clamp(n > 0 ? n : in.theme->topN, 1, 20);
 }
 
 double niceAxis(double value, double step) { return std::max(step, std::ceil(value / step - 1e-9) * step); }

@@ -49,6 +49,11 @@ struct ChangeTable {
 // parties marked NEW; parties that stood last time only come last.
 ChangeTable changeTable(const Look& look, int topN);
 
+struct VoteBarsOptions : SceneOptions {
+  int topN = 0; // candidates before Others, 1..20 (0: the theme's layout.topN)
+};
+Expected<VoteBarsOptions> parseVoteBarsOptions(const nlohmann::json& options);
+
 // The layer's row count: options.topN, else the theme's.
 int topN(const SceneInput& in);
 

@@ -117,7 +117,7 @@ std::string apply(Playout& p, const nlohmann::json& entry, int64_t frame) {
   case CommandKind::OutAll: p.outAll(frame); return {};
   case CommandKind::Clear: p.clear(layer); return {};
   case CommandKind::ClearAll: p.clearAll(); return {};
-  case CommandKind::Update: return p.setOptions(layer, item.options, frame);
+  case CommandKind::Update: return p.setOptions(layer, item, frame);
   case CommandKind::Retake: return p.retake(layer, frame);
   case CommandKind::SetAuto: return p.setAuto(layer, a.value("flag", true));
   }

@@ -5,6 +5,7 @@
 
 #include "output/FileSinks.h"
 #include "playout/Playout.h"
+#include "playout/PrepareItem.h"
 #include "playout/Steps.h"
 
 #include <charconv>
@@ -86,6 +87,9 @@ int runRender(const RenderArgs& a) {
   if (!steps.error.empty()) return fail(steps.error);
   nlohmann::json options = nlohmann::json::object();
   if (!parseOptions(a.options, options, error)) return fail(error);
+  // Checked before anything is set up: "--option /topN: must be an integer from 1 to 20".
+  Expected<LayerItem> item = prepareItem(registry, {a.scene, "", options});
+  if (!item) return fail("--option " + item.problem().toString());
 
   // Data: the feed and every update named in the steps, all checked before rendering.
   std::vector<std::string> errors, warnings;
@@ -141,7 +145,8 @@ int runRender(const RenderArgs& a) {
 
   Playout playout(registry, setup->theme, *rate);
   playout.setData(data);
-  if (std::string e = playout.take(kLayer, {a.scene, contest, options}, 0); !e.empty()) return fail(e);
+  item->contest = contest;
+  if (std::string e = playout.take(kLayer, *item, 0); !e.empty()) return fail(e);
 
   size_t nextStep = 0;
   uint64_t drawnVersion = 0;

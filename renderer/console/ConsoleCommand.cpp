@@ -6,6 +6,7 @@
 #include "feeds/PushFeedSource.h"
 #include "gl/GlfwContext.h"
 #include "live/FeedFiles.h"
+#include "playout/PrepareItem.h"
 #include "program/ChannelArgs.h"
 
 #include <glad/gl.h>
@@ -101,6 +102,8 @@ int runConsole(const ConsoleArgs& a) {
   if (!a.show.empty() && std::filesystem::exists(a.show)) {
     ShowLoad load = loadShow(a.show);
     if (!load.show) return fail(load.error);
+    SceneRegistry scenes;
+    if (Expected<void> checked = checkShow(*load.show, scenes, a.show); !checked) return fail(checked.error());
     show = *load.show;
     haveShow = true;
   }

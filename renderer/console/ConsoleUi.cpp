@@ -1,5 +1,7 @@
 #include "ConsoleUi.h"
 
+#include "playout/PrepareItem.h"
+
 #include <imgui.h>
 
 #include <GLFW/glfw3.h>
@@ -61,9 +63,12 @@ void ConsoleUi::cue(int index) {
   cue_ = index;
   selected_ = index;
   const RundownItem& item = show_.items[size_t(index)];
-  LayerItem li{item.scene, item.contest, item.options};
-  li.options["layer"] = item.layer; // the preview draws it alone; keeps its layer for reference
-  ctx_.monitors.cue(li);
+  Expected<LayerItem> li = prepareItem(ctx_.scenes, {item.scene, item.contest, item.options});
+  if (!li) {
+    message_ = item.label + ": " + li.problem().toString();
+    return ctx_.monitors.cue(std::nullopt);
+  }
+  ctx_.monitors.cue(*li); // the preview draws it alone
 }
 
 void ConsoleUi::take(bool confirmed) {
@@ -80,7 +85,13 @@ void ConsoleUi::take(bool confirmed) {
       return;
     }
   }
-  submit(CommandKind::Take, item.layer, {item.scene, item.contest, item.options});
+  // Parsed here, so a bad option shows on the message line and nothing goes to air.
+  Expected<LayerItem> prepared = prepareItem(ctx_.scenes, {item.scene, item.contest, item.options});
+  if (!prepared) {
+    message_ = item.label + ": " + prepared.problem().toString();
+    return;
+  }
+  submit(CommandKind::Take, item.layer, std::move(*prepared));
   lastTakenLayer_ = item.layer;
   if (cue_ + 1 < int(show_.items.size())) cue(cue_ + 1); // the next item is cued, as rundowns expect
 }

@@ -50,7 +50,7 @@ void MonitorFeed::update(int64_t frame, ProgramChannel& program, const SnapshotP
   if (changed || (cued && frame - cueFrame_ >= config.rate.frameAt(kPreviewLoopSeconds))) {
     previewPlayout_.clearAll(); // a new cue, or the loop comes round: replay the entrance
     previewPlayout_.setData(data);
-    if (cued) previewPlayout_.take(cued->options.value("layer", 10), *cued, frame);
+    if (cued) previewPlayout_.take(10, *cued, frame);
     cueFrame_ = frame;
   } else if (data && data != previewPlayout_.data()) {
     previewPlayout_.update(data, frame);

@@ -5,6 +5,8 @@
 #include "CgData.h"
 #include "LayerMap.h"
 
+#include "playout/PrepareItem.h"
+
 #include <algorithm>
 #include <atomic>
 #include <memory>
@@ -27,6 +29,17 @@ std::vector<int> layersIn(const EngineState& state, int videoLayer) {
 }
 
 bool cuedIn(int layer, int videoLayer) { return inVideoLayer(layer, videoLayer); }
+
+// "403 CG ADD FAILED /topN: must be an integer from 1 to 12": a refused option named on
+// the reply's one line (clients read the code; a second line would read as another reply).
+std::string refused(std::string_view command, const Problem& problem) {
+  std::string detail = problem.toString();
+  std::replace_if(
+      detail.begin(), detail.end(), [](char ch) { return ch == '\r' || ch == '\n'; }, ' '); // a key may hold them
+  std::string reply = amcp::failed(403, command);
+  reply.insert(reply.size() - 2, " " + detail);
+  return reply;
+}
 
 std::string defaultContest(const EngineState& state) {
   if (!state.data || state.data->election().contests.empty()) return {};
@@ -192,6 +205,12 @@ void AmcpHandler::cgAdd(const AmcpRequest& r, int videoLayer, int cgLayer, const
   }
   c.item.contest = normalisedContest(binding->contest.value_or(defaultContest(hub_.state()))); // an id or "latest"
   c.item.options = binding->options;
+  Expected<LayerItem> prepared = prepareItem(hub_.scenes(), c.item);
+  if (!prepared) {
+    hub_.record(what, c, prepared.problem().toString());
+    return send(refused(cmd, prepared.problem()));
+  }
+  c.item = std::move(*prepared);
 
   hub_.cues().remove(c.layer);
   if (play) return submitAll({c}, amcp::ok("CG"), amcp::failed(501, cmd), send, amcp::failed(403, cmd));
@@ -231,19 +250,32 @@ void AmcpHandler::cgUpdate(const AmcpRequest& r, int layer, const Send& send) {
     return send(amcp::failed(403, cmd));
   }
 
+  nlohmann::json patch = binding->options;
+  if (binding->contest) patch["contest"] = *binding->contest;
   if (layer >= 0) {
     if (std::optional<LayerItem> cued = hub_.cues().find(layer)) {
-      if (binding->contest) cued->contest = normalisedContest(*binding->contest);
-      cued->options = mergeOptions(cued->options, binding->options);
-      hub_.cues().cue(layer, *cued);
-      c.item = *cued;
+      Expected<LayerItem> updated = prepareUpdate(hub_.scenes(), *cued, patch);
+      if (!updated) {
+        hub_.record("UPDATE", c, updated.problem().toString());
+        return send(refused(cmd, updated.problem()));
+      }
+      hub_.cues().cue(layer, *updated);
+      c.item = *updated;
       hub_.record("UPDATE", c, "ok");
       return send(amcp::ok("CG"));
     }
   }
-  if (layer < 0 || !onAir(state, layer)) return send(amcp::ok("CG"));
-  c.item.options = binding->options;
-  if (binding->contest) c.item.options["contest"] = *binding->contest;
+  const LayerView* view = layer >= 0 ? onAir(state, layer) : nullptr;
+  if (!view) return send(amcp::ok("CG"));
+  // Parsed here, against what the layer shows, so a bad option is refused now.
+  Expected<LayerItem> updated = prepareUpdate(hub_.scenes(), {view->scene, view->contest, view->options}, patch);
+  if (!updated) {
+    hub_.record("UPDATE", c, updated.problem().toString());
+    return send(refused(cmd, updated.problem()));
+  }
+  c.item.scene = updated->scene;
+  c.item.options = patch;
+  c.item.parsed = updated->parsed;
   submitAll({c}, amcp::ok("CG"), amcp::failed(501, cmd), send);
 }
 

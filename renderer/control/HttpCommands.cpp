@@ -6,6 +6,7 @@
 #include "StateJson.h"
 
 #include "feeds/PushFeedSource.h"
+#include "playout/PrepareItem.h"
 
 namespace landslide {
 
@@ -44,7 +45,14 @@ void badField(httplib::Response& res, std::string path, std::string reason) {
   sendProblem(res, 400, Problem::error("body", std::move(path), std::move(reason), "bad-field"));
 }
 
-// {scene, contest?, options?} → an item; nullopt after answering 400/404.
+// 400 for a refused option: {"ok": false, "error": "/options/topN: must be …", "path": "/options/topN"}.
+void refuseOption(httplib::Response& res, const Problem& problem) {
+  Problem p = problem;
+  p.path = "/options" + p.path;
+  sendJson(res, 400, {{"ok", false}, {"error", p.toString()}, {"path", p.path}});
+}
+
+// {scene, contest?, options?} → an item, its options parsed; nullopt after answering 400/404.
 std::optional<LayerItem> itemFrom(const json& body, ControlHub& hub, httplib::Response& res) {
   auto scene = body.find("scene");
   if (scene == body.end() || !scene->is_string()) {
@@ -80,13 +88,18 @@ std::optional<LayerItem> itemFrom(const json& body, ControlHub& hub, httplib::Re
     }
     item.options = *o;
   }
-  return item;
+  Expected<LayerItem> prepared = prepareItem(hub.scenes(), std::move(item));
+  if (!prepared) {
+    refuseOption(res, prepared.problem());
+    return std::nullopt;
+  }
+  return std::move(*prepared);
 }
 
-bool onAir(const EngineState& state, int layer) {
+const LayerView* viewOf(const EngineState& state, int layer) {
   for (const LayerView& v : state.layers)
-    if (v.layer == layer) return true;
-  return false;
+    if (v.layer == layer) return &v;
+  return nullptr;
 }
 
 } // namespace
@@ -164,16 +177,30 @@ void HttpApi::Impl::routeCommands() {
       Command c = makeCommand(CommandKind::Update, layer);
       c.item.options = options != body->end() ? *options : json::object();
       if (contest != body->end()) c.item.options["contest"] = *contest;
-      if (!onAir(hub.state(), layer)) {
+      const EngineState state = hub.state();
+      const LayerView* view = viewOf(state, layer);
+      if (!view) {
         if (auto cued = hub.cues().find(layer)) { // not on air yet: change what is cued
-          if (contest != body->end()) cued->contest = normalisedContest(contest->get<std::string>());
-          if (options != body->end()) cued->options = merged(cued->options, *options);
-          if (!fits(cued->options)) return sendError(res, 413, "the layer's options would grow too large");
-          hub.cues().cue(layer, *cued);
+          Expected<LayerItem> updated = prepareUpdate(hub.scenes(), *cued, c.item.options);
+          if (!updated) {
+            hub.record("UPDATE", c, updated.problem().toString());
+            return refuseOption(res, updated.problem());
+          }
+          if (!fits(updated->options)) return sendError(res, 413, "the layer's options would grow too large");
+          hub.cues().cue(layer, *updated);
           hub.record("UPDATE", c, "ok (cued)");
           return sendJson(res, 200,
-                          {{"ok", true}, {"layer", layer}, {"cued", cuedJson(layer, *cued, hub.state().data.get())}});
+                          {{"ok", true}, {"layer", layer}, {"cued", cuedJson(layer, *updated, state.data.get())}});
         }
+      } else { // parsed here, against what the layer shows, so a bad option is refused now
+        Expected<LayerItem> updated =
+            prepareUpdate(hub.scenes(), {view->scene, view->contest, view->options}, c.item.options);
+        if (!updated) {
+          hub.record("UPDATE", c, updated.problem().toString());
+          return refuseOption(res, updated.problem());
+        }
+        c.item.scene = updated->scene;
+        c.item.parsed = updated->parsed;
       }
       for (const LayerView& v : hub.state().layers)
         if (v.layer == layer && !fits(merged(v.options, c.item.options)))

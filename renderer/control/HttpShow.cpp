@@ -5,6 +5,8 @@
 #include "HttpSupport.h"
 #include "StateJson.h"
 
+#include "playout/PrepareItem.h"
+
 namespace landslide {
 
 using nlohmann::json;
@@ -41,6 +43,12 @@ void HttpApi::Impl::routeShow() {
       hub.record(take ? "TAKE" : "CUE", c, "unknown scene '" + item.scene + "'");
       return sendError(res, 404, "item " + std::to_string(index) + ": unknown scene '" + item.scene + "'");
     }
+    Expected<LayerItem> prepared = prepareItem(hub.scenes(), c.item); // checked at load; parsed for the engine
+    if (!prepared) {
+      hub.record(take ? "TAKE" : "CUE", c, prepared.problem().toString());
+      return sendError(res, 400, "item " + std::to_string(index) + ": /options" + prepared.problem().toString());
+    }
+    c.item = std::move(*prepared);
     if (!take) {
       hub.cues().cue(item.layer, c.item);
       hub.record("CUE", c, "ok");

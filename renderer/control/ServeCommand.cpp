@@ -5,6 +5,7 @@
 #include "feeds/PushFeedSource.h"
 #include "live/FeedFiles.h"
 #include "output/FileSinks.h"
+#include "playout/PrepareItem.h"
 #include "program/ChannelArgs.h"
 
 #include <atomic>
@@ -60,6 +61,9 @@ int runServe(ServeArgs a) {
   if (!a.show.empty()) {
     ShowLoad show = loadShow(a.show);
     if (!show.show) return fail("--show " + show.error);
+    SceneRegistry scenes;
+    if (Expected<void> checked = checkShow(*show.show, scenes, a.show); !checked)
+      return fail("--show " + checked.error());
     control.show = std::move(show.show);
   }
 

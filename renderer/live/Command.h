@@ -24,7 +24,7 @@ std::string_view toString(CommandKind kind);
 struct Command {
   CommandKind kind = CommandKind::Take;
   int layer = 10;
-  LayerItem item;                 // Take: scene + contest + options; Update: options
+  LayerItem item;                 // Take: prepared item; Update: options patch, scene + parsed merge
   bool flag = false;              // SetAuto: the new mode
   std::string source = "console"; // console, amcp, http, journal
 };

@@ -186,7 +186,7 @@ void LiveEngine::apply(CommandQueue::Pending& p, int64_t frame) {
     if (!error.empty())
       rule = "unknown-contest";
     else
-      error = playout_.setOptions(c.layer, c.item.options, frame);
+      error = playout_.setOptions(c.layer, c.item, frame);
     break;
   case CommandKind::Retake:
     // Nothing held: a re-take shows the feed as it is, which must have the layer's contest.

@@ -1,4 +1,5 @@
 #include "Playout.h"
+#include "PrepareItem.h"
 
 #include <algorithm>
 #include <cctype>
@@ -48,10 +49,14 @@ bool keepsLastGood(const LayerState& s, const ResultsSnapshot& incoming) {
          !incoming.findContest(contest);
 }
 
-LayerItem normalised(LayerItem item) {
+// The item with its contest normalised and its options parsed (if no caller did).
+Expected<LayerItem> ready(const SceneRegistry& scenes, LayerItem item) {
   item.contest = normalisedContest(std::move(item.contest));
-  return item;
+  if (item.parsed) return item;
+  return prepareItem(scenes, std::move(item));
 }
+
+std::string reasonOf(const Problem& p) { return p.path.empty() || p.path == "/scene" ? p.reason : p.toString(); }
 
 } // namespace
 
@@ -82,8 +87,10 @@ std::string Playout::take(int layer, const LayerItem& item, int64_t frame) {
   if (!scene) return "unknown scene '" + item.scene + "'";
   if (!layers_.contains(layer) && layers_.size() >= kMaxLayersOnAir)
     return "already " + std::to_string(kMaxLayersOnAir) + " layers on air (the most there may be)";
+  Expected<LayerItem> prepared = ready(scenes_, item);
+  if (!prepared) return reasonOf(prepared.problem());
   LayerState state;
-  state.item = normalised(item);
+  state.item = std::move(*prepared);
   state.scene = scene;
   state.timing.takeFrame = frame;
   state.timing.pageFrame = frame;
@@ -217,14 +224,20 @@ std::string Playout::setAuto(int layer, bool autoUpdate) {
   return {};
 }
 
-std::string Playout::setOptions(int layer, const nlohmann::json& options, int64_t frame) {
+std::string Playout::setOptions(int layer, const LayerItem& update, int64_t frame) {
   auto it = layers_.find(layer);
   if (it == layers_.end()) return "layer " + std::to_string(layer) + " is empty";
   LayerState& s = it->second;
-  if (options.contains("contest") && options["contest"].is_string())
-    s.item.contest = normalisedContest(options["contest"].get<std::string>());
-  for (auto& [key, value] : options.items())
-    if (key != "contest") s.item.options[key] = value;
+  SceneOptionsPtr parsed = update.parsed;
+  if (parsed && update.scene != s.item.scene) // the layer changed scene since the update was prepared
+    return "layer " + std::to_string(layer) + " now shows '" + s.item.scene + "'; the update was for '" + update.scene +
+           "'";
+  Expected<LayerItem> merged = mergeUpdate(s.item, update.options);
+  if (merged && !parsed) merged = prepareItem(scenes_, std::move(*merged)); // an offline caller: parsed here
+  if (!merged) return reasonOf(merged.problem());
+  if (!parsed) parsed = merged->parsed;
+  s.item = std::move(*merged);
+  s.item.parsed = std::move(parsed);
   s.previousData = s.data;
   s.timing.dataFrame = frame;
   ++version_;
@@ -238,8 +251,10 @@ std::string Playout::restore(int layer, const LayerItem& item, int page, int64_t
     return "already " + std::to_string(kMaxLayersOnAir) + " layers on air (the most there may be)";
   // Timings far enough in the past that every entrance and page change has settled.
   const int64_t settled = frame - rate_.frameAt(3600);
+  Expected<LayerItem> prepared = ready(scenes_, item);
+  if (!prepared) return reasonOf(prepared.problem());
   LayerState state;
-  state.item = normalised(item);
+  state.item = std::move(*prepared);
   state.scene = scene;
   state.timing.takeFrame = settled;
   state.timing.page = std::clamp(page, 0, scene->pageCount() - 1);
@@ -260,7 +275,7 @@ SceneInput Playout::input(const LayerState& layer, int64_t frame) const {
   in.results = layer.data.get();
   in.previous = layer.previousData.get();
   in.theme = &theme_;
-  in.options = layer.item.options;
+  in.options = layer.item.parsed;
   in.frame = frame;
   in.rate = rate_;
   in.timing = layer.timing;

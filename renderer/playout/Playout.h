@@ -27,8 +27,11 @@ std::string resolveContest(std::string_view contest, const ResultsSnapshot* data
 
 struct LayerItem {
   std::string scene;
-  std::string contest; // a contest id, or kLatestContest
-  nlohmann::json options = nlohmann::json::object();
+  std::string contest;                               // a contest id, or kLatestContest
+  nlohmann::json options = nlohmann::json::object(); // as sent: the journal and /api/state show it
+  // `options` as the scene parsed them (prepareItem); null until parsed. Playout parses an
+  // item that comes without (offline callers: render, bench, tests).
+  SceneOptionsPtr parsed = nullptr;
 };
 
 struct LayerState {
@@ -72,7 +75,8 @@ public:
 
   Playout(const SceneRegistry& scenes, const Theme& theme, FrameRate rate);
 
-  // Each returns an empty string on success, else the reason (unknown scene, no layer …).
+  // Each returns an empty string on success, else the reason (unknown scene, a bad option,
+  // no layer …).
   std::string take(int layer, const LayerItem& item, int64_t frame);
   std::string next(int layer, int64_t frame);
   std::string out(int layer, int64_t frame);
@@ -91,8 +95,10 @@ public:
   // a new seat on a "latest" layer enters afresh instead.
   std::string retake(int layer, int64_t frame);
   std::string setAuto(int layer, bool autoUpdate);
-  // Changes a layer's options (CG UPDATE, console overrides) without replaying the entrance.
-  std::string setOptions(int layer, const nlohmann::json& options, int64_t frame);
+  // Changes a layer's options (CG UPDATE, console overrides) without replaying the entrance:
+  // `update.options` is merged in ("contest" rebinds); `update.parsed`, when given, is the
+  // merged options as prepareUpdate parsed them for the scene named `update.scene`.
+  std::string setOptions(int layer, const LayerItem& update, int64_t frame);
   // Puts a layer back on air already settled (restart recovery): no entrance replayed.
   std::string restore(int layer, const LayerItem& item, int page, int64_t frame);
   void setData(SnapshotPtr data) { data_ = std::move(data); } // before anything is on air

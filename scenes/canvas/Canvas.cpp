@@ -153,15 +153,15 @@ float Canvas::measureFont(const ImFont* font, std::string_view text) const {
   return width;
 }
 
-float Canvas::measure(std::string_view role, std::string_view text, int step) const {
+float Canvas::measure(FontRole role, std::string_view text, int step) const {
   return measureFont(fonts_.font(role, step), text) / scale_;
 }
 
-TextRun Canvas::fit(std::string_view role, std::string_view text, float maxWidth, int firstStep) const {
+TextRun Canvas::fit(FontRole role, std::string_view text, float maxWidth, int firstStep) const {
   const int last = int(FontBank::kLadder.size()) - 1;
   for (int step = std::clamp(firstStep, 0, last); step <= last; ++step) {
     float w = measure(role, text, step);
-    if (maxWidth <= 0 || w <= maxWidth) return {std::string(role), step, std::string(text), w};
+    if (maxWidth <= 0 || w <= maxWidth) return {role, step, std::string(text), w};
   }
   // Still too wide at the smallest size: cut at a code point and add an ellipsis.
   const ImFont* font = fonts_.font(role, last);
@@ -187,10 +187,10 @@ TextRun Canvas::fit(std::string_view role, std::string_view text, float maxWidth
     else
       hi = mid;
   }
-  if (fitting == 0) return {std::string(role), last, std::string(), 0};
+  if (fitting == 0) return {role, last, std::string(), 0};
   std::string best = candidate(cuts[fitting - 1]);
   const float w = measure(role, best, last);
-  return {std::string(role), last, std::move(best), w};
+  return {role, last, std::move(best), w};
 }
 
 float Canvas::text(const TextRun& run, Vec2 baseline, Rgba colour, Align align) {
@@ -218,18 +218,17 @@ float Canvas::text(const TextRun& run, Vec2 baseline, Rgba colour, Align align) 
   return run.width;
 }
 
-float Canvas::text(std::string_view role, std::string_view text, Vec2 baseline, Rgba colour, Align align,
-                   float maxWidth) {
+float Canvas::text(FontRole role, std::string_view text, Vec2 baseline, Rgba colour, Align align, float maxWidth) {
   return this->text(fit(role, text, maxWidth), baseline, colour, align);
 }
 
-float Canvas::capHeight(std::string_view role, int step) const {
+float Canvas::capHeight(FontRole role, int step) const {
   const ImFont* font = fonts_.font(role, step);
   const ImFontGlyph* h = font->FindGlyphNoFallback(ImWchar('H'));
   return (h ? h->Y1 - h->Y0 : font->Ascent * 0.7f) / scale_;
 }
 
-float Canvas::ascent(std::string_view role, int step) const { return fonts_.font(role, step)->Ascent / scale_; }
-float Canvas::descent(std::string_view role, int step) const { return -fonts_.font(role, step)->Descent / scale_; }
+float Canvas::ascent(FontRole role, int step) const { return fonts_.font(role, step)->Ascent / scale_; }
+float Canvas::descent(FontRole role, int step) const { return -fonts_.font(role, step)->Descent / scale_; }
 
 } // namespace landslide

@@ -22,7 +22,7 @@ enum class Align { Left, Centre, Right };
 
 // A line of text chosen to fit: which ladder step and what (possibly ellipsised) text.
 struct TextRun {
-  std::string role;
+  FontRole role = FontRole::Body;
   int step = 0;
   std::string text;
   float width = 0; // design units
@@ -82,15 +82,15 @@ public:
   void rewind(const Mark& mark);
 
   // Text, positioned by its baseline.
-  float measure(std::string_view role, std::string_view text, int step = 0) const;
+  float measure(FontRole role, std::string_view text, int step = 0) const;
   // The largest ladder step from firstStep down that fits maxWidth, then an ellipsis.
-  TextRun fit(std::string_view role, std::string_view text, float maxWidth, int firstStep = 0) const;
+  TextRun fit(FontRole role, std::string_view text, float maxWidth, int firstStep = 0) const;
   float text(const TextRun& run, Vec2 baseline, Rgba colour, Align align = Align::Left);
-  float text(std::string_view role, std::string_view text, Vec2 baseline, Rgba colour, Align align = Align::Left,
+  float text(FontRole role, std::string_view text, Vec2 baseline, Rgba colour, Align align = Align::Left,
              float maxWidth = 0);
-  float capHeight(std::string_view role, int step = 0) const; // height of 'H', design units
-  float ascent(std::string_view role, int step = 0) const;
-  float descent(std::string_view role, int step = 0) const; // positive, below the baseline
+  float capHeight(FontRole role, int step = 0) const; // height of 'H', design units
+  float ascent(FontRole role, int step = 0) const;
+  float descent(FontRole role, int step = 0) const; // positive, below the baseline
 
   // Digits are tabular (every digit one advance, so counting figures stay still) unless
   // switched off for a static hero number, where a narrow "1" would leave gaps.

@@ -82,7 +82,27 @@ const std::vector<unsigned>& requiredCodepoints() {
 FontBank::FontBank() : atlas_(std::make_unique<ImFontAtlas>()) {}
 FontBank::~FontBank() = default;
 
-FontBank::Result FontBank::bake(const std::vector<FontRole>& roles, float pixelScale) {
+std::string_view fontRoleName(FontRole role) {
+  switch (role) {
+  case FontRole::Headline: return "headline";
+  case FontRole::Title: return "title";
+  case FontRole::Body: return "body";
+  case FontRole::Label: return "label";
+  case FontRole::Figures: return "figures";
+  case FontRole::Display: return "display";
+  }
+  return "body";
+}
+
+std::optional<FontRole> fontRoleNamed(std::string_view name) {
+  for (FontRole r : kFontRoles)
+    if (fontRoleName(r) == name) return r;
+  return std::nullopt;
+}
+
+bool fontRoleRequired(FontRole role) { return role != FontRole::Display; }
+
+FontBank::Result FontBank::bake(const std::vector<FontSpec>& roles, float pixelScale) {
   Result result;
   if (roles.empty()) {
     result.error = "no font roles given";
@@ -97,26 +117,29 @@ FontBank::Result FontBank::bake(const std::vector<FontRole>& roles, float pixelS
   atlas.TexGlyphPadding = 2;
 
   std::vector<std::string> files; // the bytes, checked once per distinct file
-  for (const FontRole& role : roles) {
+  for (const FontSpec& role : roles) {
+    const std::string name(fontRoleName(role.role));
     std::string error;
     std::string bytes = readFile(role.file, error);
     if (!error.empty() || !checkFace(bytes, role.file, error)) {
-      result.error = "font role '" + role.name + "': " + error;
+      result.error = "font role '" + name + "': " + error;
       return result;
     }
     Baked baked;
-    baked.role = role.name;
+    baked.role = role.role;
     for (size_t step = 0; step < kLadder.size(); ++step) {
       float px = std::max(4.0f, std::round(role.size * pixelScale * kLadder[step]));
       ImFontConfig config;
       config.FontDataOwnedByAtlas = true;
       config.OversampleH = config.OversampleV = 1;
       config.PixelSnapH = true;
-      std::snprintf(config.Name, sizeof config.Name, "%s %.0fpx", role.name.c_str(), px);
+      std::snprintf(config.Name, sizeof config.Name, "%s %.0fpx", name.c_str(), px);
       void* data = ImGui::MemAlloc(bytes.size());
       std::copy(bytes.begin(), bytes.end(), static_cast<char*>(data));
       baked.fonts[step] = atlas.AddFontFromMemoryTTF(data, int(bytes.size()), px, &config, kRanges);
     }
+    int8_t& index = bank->index_[size_t(role.role)];
+    if (index < 0) index = int8_t(bank->baked_.size()); // a role given twice: the first wins
     bank->baked_.push_back(baked);
   }
   if (!atlas.Build()) {
@@ -134,28 +157,25 @@ FontBank::Result FontBank::bake(const std::vector<FontRole>& roles, float pixelS
     for (unsigned cp : requiredCodepoints())
       if (!baked.fonts[0]->FindGlyphNoFallback(ImWchar(cp))) missing.push_back(cp);
     if (!missing.empty())
-      result.warnings.push_back("font " + roles[r].file + " (role '" + roles[r].name + "') lacks " +
-                                std::to_string(missing.size()) + " glyphs: " + codepointList(missing));
+      result.warnings.push_back("font " + roles[r].file + " (role '" + std::string(fontRoleName(roles[r].role)) +
+                                "') lacks " + std::to_string(missing.size()) + " glyphs: " + codepointList(missing));
   }
   result.bank = std::move(bank);
   return result;
 }
 
-const FontBank::Baked& FontBank::baked(std::string_view role) const {
-  for (const Baked& b : baked_)
-    if (b.role == role) return b;
-  return baked_.front();
+const FontBank::Baked& FontBank::baked(FontRole role) const {
+  const int8_t index = index_[size_t(role)];
+  return index >= 0 ? baked_[size_t(index)] : baked_.front();
 }
 
-bool FontBank::hasRole(std::string_view role) const {
-  return std::any_of(baked_.begin(), baked_.end(), [&](const Baked& b) { return b.role == role; });
-}
+bool FontBank::hasRole(FontRole role) const { return index_[size_t(role)] >= 0; }
 
-const ImFont* FontBank::font(std::string_view role, int step) const {
+const ImFont* FontBank::font(FontRole role, int step) const {
   return baked(role).fonts[size_t(std::clamp(step, 0, int(kLadder.size()) - 1))];
 }
 
-float FontBank::pixelSize(std::string_view role, int step) const { return font(role, step)->FontSize; }
+float FontBank::pixelSize(FontRole role, int step) const { return font(role, step)->FontSize; }
 
 float FontBank::digitAdvance(const ImFont* font) const {
   for (const Baked& b : baked_)

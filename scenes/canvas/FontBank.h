@@ -3,7 +3,9 @@
 // smaller sizes, into one Dear ImGui font atlas, before anything goes on air. The atlas is
 // never rebuilt while on air; text that does not fit steps down the ladder instead.
 #include <array>
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,8 +15,18 @@ struct ImFontAtlas;
 
 namespace landslide {
 
-struct FontRole {
-  std::string name; // "headline", "body", "figures" …
+// What a piece of text is for; the theme gives each role a font and a size. Code names
+// roles by this enum (no string lookups per glyph run); the theme JSON by fontRoleName.
+enum class FontRole : uint8_t { Headline, Title, Body, Label, Figures, Display };
+inline constexpr std::array<FontRole, 6> kFontRoles = {FontRole::Headline, FontRole::Title,   FontRole::Body,
+                                                       FontRole::Label,    FontRole::Figures, FontRole::Display};
+std::string_view fontRoleName(FontRole role); // "headline", "body", "figures" …
+std::optional<FontRole> fontRoleNamed(std::string_view name);
+// Every theme gives these; Display (hero figures) is optional: scenes fall back to Headline.
+bool fontRoleRequired(FontRole role);
+
+struct FontSpec {
+  FontRole role = FontRole::Body;
   std::string file; // path to a TTF/OTF file
   float size = 32;  // pixels at 1080 lines
 };
@@ -31,15 +43,15 @@ public:
   };
 
   // pixelScale = output lines / 1080.
-  static Result bake(const std::vector<FontRole>& roles, float pixelScale);
+  static Result bake(const std::vector<FontSpec>& roles, float pixelScale);
   ~FontBank();
   FontBank(const FontBank&) = delete;
   FontBank& operator=(const FontBank&) = delete;
 
-  // Role by name; an unknown role falls back to the first one (themes are validated on load).
-  const ImFont* font(std::string_view role, int ladderStep = 0) const;
-  float pixelSize(std::string_view role, int ladderStep = 0) const;
-  bool hasRole(std::string_view role) const;
+  // A role the bank lacks falls back to the first one baked (themes are checked on load).
+  const ImFont* font(FontRole role, int ladderStep = 0) const;
+  float pixelSize(FontRole role, int ladderStep = 0) const;
+  bool hasRole(FontRole role) const;
   ImFontAtlas& atlas() { return *atlas_; }
   const ImFontAtlas& atlas() const { return *atlas_; }
   float pixelScale() const { return pixelScale_; }
@@ -49,14 +61,15 @@ public:
 private:
   FontBank();
   struct Baked {
-    std::string role;
+    FontRole role = FontRole::Body;
     std::array<ImFont*, kLadder.size()> fonts{};
     std::array<float, kLadder.size()> digitAdvance{};
   };
-  const Baked& baked(std::string_view role) const;
+  const Baked& baked(FontRole role) const;
 
   std::unique_ptr<ImFontAtlas> atlas_;
-  std::vector<Baked> baked_;
+  std::vector<Baked> baked_;                                            // in the order given (the atlas's order)
+  std::array<int8_t, kFontRoles.size()> index_{-1, -1, -1, -1, -1, -1}; // role → baked_, -1: none
   float pixelScale_ = 1;
 };
 

@@ -87,15 +87,15 @@ void drawHexColumn(Canvas& canvas, const SceneInput& in, const HexMapModel& mode
   const double E = theme.entrance.seconds;
 
   // The election, then the count: a hero figure with its sentence beside it.
-  std::string title = options.title.empty() ? in.results->election().name : options.title;
-  float y = col.y + canvas.capHeight("label");
-  canvas.text("label", upperText(typographic(title)), {col.x, y}, muted, Align::Left, col.w);
-  y += 22 + canvas.capHeight("headline");
+  std::string title = options.title.value_or("").empty() ? in.results->election().name : *options.title;
+  float y = col.y + canvas.capHeight(FontRole::Label);
+  canvas.text(FontRole::Label, upperText(typographic(title)), {col.x, y}, muted, Align::Left, col.w);
+  y += 22 + canvas.capHeight(FontRole::Headline);
   const float g = model.gainsPage;
   auto header = [&](int figure, const std::string& words, float alpha) {
     if (alpha <= 0) return;
-    float w = canvas.text("headline", look.count(figure), {col.x, y}, white.withAlpha(alpha));
-    canvas.text("body", words, {col.x + w + 16, y}, muted.withAlpha(alpha), Align::Left, col.w - w - 16);
+    float w = canvas.text(FontRole::Headline, look.count(figure), {col.x, y}, white.withAlpha(alpha));
+    canvas.text(FontRole::Body, words, {col.x + w + 16, y}, muted.withAlpha(alpha), Align::Left, col.w - w - 16);
   };
   float grow = motion.enter(0.3 * E, E);
   int declared = before ? counted(before->declared, totals.declared, u) : totals.declared;
@@ -113,11 +113,11 @@ void drawHexColumn(Canvas& canvas, const SceneInput& in, const HexMapModel& mode
   y += 2;
   // Column headings, small and quiet: what the two figures of a row are.
   const int small = 2;
-  y += 14 + canvas.capHeight("label", small);
+  y += 14 + canvas.capHeight(FontRole::Label, small);
   auto heading = [&](const char* text, float x, float alpha) {
     if (alpha > 0)
-      canvas.text({"label", small, text, canvas.measure("label", text, small)}, {x, y}, muted.withAlpha(alpha),
-                  Align::Right);
+      canvas.text({FontRole::Label, small, text, canvas.measure(FontRole::Label, text, small)}, {x, y},
+                  muted.withAlpha(alpha), Align::Right);
   };
   bool hasNet = false;
   for (const PartyTotals& p : totals.parties) hasNet = hasNet || p.previousSeats > 0;
@@ -132,43 +132,45 @@ void drawHexColumn(Canvas& canvas, const SceneInput& in, const HexMapModel& mode
   if (model.unmatched > 0)
     note = look.count(model.unmatched) + (model.unmatched == 1 ? " SEAT" : " SEATS") + " NOT ON THIS MAP";
   if (!model.layout || model.matched == 0) note = "NO SEAT OF THIS FEED IS ON THE MAP";
-  canvas.text("label", note, {col.x, foot}, muted, Align::Left, col.w);
-  float keyBase = foot - canvas.capHeight("label") - 20;
+  canvas.text(FontRole::Label, note, {col.x, foot}, muted, Align::Left, col.w);
+  float keyBase = foot - canvas.capHeight(FontRole::Label) - 20;
   {
-    Vec2 c{col.x + kSwatch, keyBase - canvas.capHeight("label") * 0.5f};
+    Vec2 c{col.x + kSwatch, keyBase - canvas.capHeight(FontRole::Label) * 0.5f};
     Rgba lab = look.colour("LAB");
     fillHex(canvas, c, kSwatch, (pageOne > 0 ? lab : swatchBase).withAlpha(a));
     if (pageOne > 0) fillHex(canvas, c, kSwatch * 0.34f, look.textOn("LAB", true).withAlpha(a * pageOne));
     std::string key = pageOne > 0 ? "GAIN FROM ANOTHER PARTY" : "HELD SEATS DIMMED";
-    canvas.text("label", key, {col.x + 2 * kSwatch + 14, keyBase}, muted, Align::Left, col.w - 2 * kSwatch - 14);
+    canvas.text(FontRole::Label, key, {col.x + 2 * kSwatch + 14, keyBase}, muted, Align::Left,
+                col.w - 2 * kSwatch - 14);
   }
 
   // The legend fills what is left between the rule and the key.
-  float top = y + 6, bottom = keyBase - canvas.capHeight("label") - 28;
+  float top = y + 6, bottom = keyBase - canvas.capHeight(FontRole::Label) - 28;
   auto rowsOf = [&](bool gainsPage) { return hexLegendRows(look, totals, before, u, gainsPage, options.legendRows); };
   auto drawRows = [&](const std::vector<HexLegendRow>& rows, float pageAlpha) {
     if (rows.empty() || pageAlpha <= 0) return;
     float h = std::min(kRowMax, (bottom - top) / float(rows.size()));
-    int step = stepForCapHeight(canvas, "body", h * 0.5f);
+    int step = stepForCapHeight(canvas, FontRole::Body, h * 0.5f);
     double stagger = std::min(theme.stagger, 0.5 / double(rows.size()));
     for (std::size_t i = 0; i < rows.size(); ++i) {
       const HexLegendRow& r = rows[i];
       float rowAlpha = pageAlpha * motion.enter(0.4 * E + stagger * double(i), 0.6 * E);
       if (rowAlpha <= 0) continue;
       float mid = top + h * (float(i) + 0.5f);
-      float base = centredBaseline(canvas, "body", mid, step);
+      float base = centredBaseline(canvas, FontRole::Body, mid, step);
       float k = std::min(kSwatch, h * 0.34f);
       fillHex(canvas, {col.x + kSwatch, mid}, k, r.swatch.withAlpha(a * rowAlpha));
       Rgba ink = (r.party == "-" ? theme.mutedText : theme.lightText).withAlpha(a * rowAlpha);
-      canvas.text({"body", step, r.label, canvas.measure("body", r.label, step)}, {col.x + 2 * kSwatch + 14, base},
-                  ink);
+      canvas.text({FontRole::Body, step, r.label, canvas.measure(FontRole::Body, r.label, step)},
+                  {col.x + 2 * kSwatch + 14, base}, ink);
       // Figures count up as their row enters, as every scene's figures do.
       float grow = motion.enter(0.4 * E + stagger * double(i), E);
       std::string value = look.count(int(std::lround(double(r.value) * double(grow))));
-      canvas.text({"body", step, value, canvas.measure("body", value, step)}, {col.right(), base}, ink, Align::Right);
+      canvas.text({FontRole::Body, step, value, canvas.measure(FontRole::Body, value, step)}, {col.right(), base}, ink,
+                  Align::Right);
       if (r.net) {
         std::string net = *r.net == 0 ? "0" : theme.formatDecimal(*r.net, 0, true);
-        canvas.text("label", net, {col.right() - kNetColumn, centredBaseline(canvas, "label", mid)},
+        canvas.text(FontRole::Label, net, {col.right() - kNetColumn, centredBaseline(canvas, FontRole::Label, mid)},
                     theme.mutedText.withAlpha(a * rowAlpha), Align::Right);
       }
     }

@@ -38,15 +38,15 @@ float clamp01(double v) { return float(std::clamp(v, 0.0, 1.0)); }
 
 } // namespace
 
-HexMapOptions parseHexMapOptions(const nlohmann::json& options) {
+Expected<HexMapOptions> parseHexMapOptions(const nlohmann::json& options) {
+  OptionReader r(options);
   HexMapOptions o;
-  if (!options.is_object()) return o;
-  if (auto it = options.find("title"); it != options.end() && it->is_string()) o.title = it->get<std::string>();
-  if (auto it = options.find("legendRows"); it != options.end() && it->is_number())
-    o.legendRows = std::clamp(int(it->get<double>()), 4, 24);
-  if (auto it = options.find("gap"); it != options.end() && it->is_number())
-    o.gap = std::clamp(float(it->get<double>()), 0.0f, 6.0f);
-  return o;
+  r.common(o);
+  r.integer("legendRows", o.legendRows, 4, 24);
+  double gap = o.gap;
+  r.number("gap", gap, 0, 6);
+  o.gap = float(gap);
+  return finished(r, std::move(o));
 }
 
 HexComposition composeHexMap(const Rect& frame, float ppu, const Theme& theme, const HexLayout& layout,

@@ -13,12 +13,11 @@
 
 namespace landslide {
 
-struct HexMapOptions {
-  std::string title;   // replaces the election name over the count ("" = the feed's)
-  int legendRows = 16; // legend rows before the rest are summed as Others (4..24)
-  float gap = 2;       // design units between neighbouring hexagons (0..6)
+struct HexMapOptions : SceneOptions { // title replaces the election name over the count
+  int legendRows = 16;                // legend rows before the rest are summed as Others (4..24)
+  float gap = 2;                      // design units between neighbouring hexagons (0..6)
 };
-HexMapOptions parseHexMapOptions(const nlohmann::json& options);
+Expected<HexMapOptions> parseHexMapOptions(const nlohmann::json& options);
 
 // Where the parts go on a frame (design units).
 struct HexComposition {

@@ -46,7 +46,8 @@ std::string upperText(std::string_view text) {
   return out;
 }
 
-Look::Look(const SceneInput& in, const ResultsSnapshot* snapshot) : in_(in), theme_(*in.theme), snapshot_(snapshot) {
+Look::Look(const SceneInput& in, const ResultsSnapshot* snapshot)
+    : options_(optionsOf<SceneOptions>(in)), theme_(*in.theme), snapshot_(snapshot) {
   if (!snapshot_) return;
   if (!in.contest.empty()) {
     derived_ = snapshot_->derived(in.contest);
@@ -57,17 +58,12 @@ Look::Look(const SceneInput& in, const ResultsSnapshot* snapshot) : in_(in), the
   }
 }
 
-std::string Look::option(const char* key) const {
-  auto it = in_.options.find(key);
-  return it != in_.options.end() && it->is_string() ? it->get<std::string>() : std::string();
+namespace {
+std::string overrideIn(const NameOverrides& names, std::string_view name) {
+  auto it = names.find(name);
+  return it != names.end() ? it->second : std::string();
 }
-
-std::string Look::lookup(const char* key, std::string_view name) const {
-  auto it = in_.options.find(key);
-  if (it == in_.options.end() || !it->is_object()) return {};
-  auto entry = it->find(std::string(name));
-  return entry != it->end() && entry->is_string() ? entry->get<std::string>() : std::string();
-}
+} // namespace
 
 Rgba Look::colour(std::string_view party) const {
   if (snapshot_)
@@ -78,27 +74,27 @@ Rgba Look::colour(std::string_view party) const {
 Rgba Look::textOn(std::string_view party, bool large) const { return theme_.textOn(colour(party), large, party); }
 
 std::string Look::shortName(std::string_view party) const {
-  if (std::string o = lookup("shortNames", party); !o.empty()) return o;
+  if (std::string o = overrideIn(options_.shortNames, party); !o.empty()) return o;
   return snapshot_ ? snapshot_->shortName(party) : upperText(party);
 }
 
 std::string Look::partyName(std::string_view party) const {
-  if (std::string o = lookup("parties", party); !o.empty()) return o;
+  if (std::string o = overrideIn(options_.parties, party); !o.empty()) return o;
   return snapshot_ ? snapshot_->partyName(party) : std::string(party);
 }
 
 std::string Look::candidateName(const Candidate& c) const {
-  if (std::string o = lookup("names", c.name); !o.empty()) return o;
+  if (std::string o = overrideIn(options_.names, c.name); !o.empty()) return o;
   return typographic(c.name);
 }
 
 std::string Look::title() const {
-  if (std::string o = option("title"); !o.empty()) return o;
+  if (options_.title && !options_.title->empty()) return *options_.title;
   return derived_ ? typographic(derived_->name) : std::string();
 }
 
 std::string Look::subtitle() const {
-  if (std::string o = option("subtitle"); !o.empty()) return o;
+  if (options_.subtitle && !options_.subtitle->empty()) return *options_.subtitle;
   if (!snapshot_) return {};
   const Election& e = snapshot_->election();
   if (e.date.empty()) return e.name;
@@ -106,7 +102,7 @@ std::string Look::subtitle() const {
 }
 
 std::string Look::caption() const {
-  if (in_.options.contains("caption")) return option("caption"); // "" hides the feed's note
+  if (options_.caption) return *options_.caption; // "" hides the feed's note
   return raw_ && !raw_->notes.empty() ? typographic(raw_->notes.front()) : std::string();
 }
 

@@ -39,10 +39,7 @@ public:
   std::string percent(double value, int decimals = -1) const;
 
 private:
-  std::string option(const char* key) const;
-  std::string lookup(const char* key, std::string_view name) const;
-
-  const SceneInput& in_;
+  const SceneOptions& options_;
   const Theme& theme_;
   const ResultsSnapshot* snapshot_;
   const DerivedContest* derived_ = nullptr;

@@ -67,22 +67,6 @@ void pool(PartyRow& others, const PartyRow& r) {
 
 double roundUp(double value, double step) { return std::max(step, std::ceil(value / step - 1e-9) * step); }
 
-int intOption(const nlohmann::json& o, const char* key, int lo, int hi, int fallback) {
-  auto it = o.find(key);
-  if (it == o.end() || !it->is_number()) return fallback;
-  return std::clamp(int(std::lround(it->get<double>())), lo, hi);
-}
-
-std::string stringOption(const nlohmann::json& o, const char* key, const std::string& fallback) {
-  auto it = o.find(key);
-  return it != o.end() && it->is_string() ? it->get<std::string>() : fallback;
-}
-
-bool boolOption(const nlohmann::json& o, const char* key, bool fallback) {
-  auto it = o.find(key);
-  return it != o.end() && it->is_boolean() ? it->get<bool>() : fallback;
-}
-
 float mix(float a, float b, float t) { return a + (b - a) * t; }
 double mixd(double a, double b, float t) { return a + (b - a) * double(t); }
 

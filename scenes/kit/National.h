@@ -61,10 +61,6 @@ std::vector<RowTween> tweenRows(const std::vector<PartyRow>& from, const std::ve
 
 // A round number at or above `value` (a multiple of `step`): the scale a bar's length stands for.
 double roundUp(double value, double step);
-// An integer option clamped to lo..hi; `fallback` when absent or not a number.
-int intOption(const nlohmann::json& options, const char* key, int lo, int hi, int fallback);
-std::string stringOption(const nlohmann::json& options, const char* key, const std::string& fallback);
-bool boolOption(const nlohmann::json& options, const char* key, bool fallback);
 
 float mix(float a, float b, float t);
 double mixd(double a, double b, float t);

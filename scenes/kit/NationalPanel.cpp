@@ -11,7 +11,7 @@ constexpr float kAccent = 8; // the leader's colour along the top of the plate
 constexpr float kColumnGap = 40;
 
 float headerHeight(const Canvas& c) {
-  return c.capHeight("headline") + 40 + c.capHeight("label") + 46 + c.capHeight("label") + 20;
+  return c.capHeight(FontRole::Headline) + 40 + c.capHeight(FontRole::Label) + 46 + c.capHeight(FontRole::Label) + 20;
 }
 } // namespace
 
@@ -61,28 +61,28 @@ void drawHeader(const NationalPaint& p, const std::string& title, const std::str
   Canvas& c = p.canvas;
   const Theme& theme = p.look.theme();
   const Rect& box = p.layout.content;
-  const float titleBase = box.y + c.capHeight("headline"), padX = 18, padY = 12;
+  const float titleBase = box.y + c.capHeight(FontRole::Headline), padX = 18, padY = 12;
   float x = box.right(), chipsW = 0;
   for (const NationalChip& chip : chips) {
     if (chip.alpha <= 0) continue;
-    float w = chipSize(c, "title", chip.text, padX, padY, 2).x;
+    float w = chipSize(c, FontRole::Title, chip.text, padX, padY, 2).x;
     float a = alpha * chip.alpha;
-    landslide::chip(c, "title", chip.text, x, titleBase - c.capHeight("headline") * 0.5f, Align::Right,
+    landslide::chip(c, FontRole::Title, chip.text, x, titleBase - c.capHeight(FontRole::Headline) * 0.5f, Align::Right,
                     chip.fill.withAlpha(a), chip.ink.withAlpha(a), padX, padY, theme.cornerRadius, 2);
     x -= w + 14;
     chipsW += (w + 14) * std::min(1.0f, chip.alpha * 2);
   }
-  c.text("headline", title, {box.x, titleBase}, theme.lightText.withAlpha(alpha), Align::Left,
+  c.text(FontRole::Headline, title, {box.x, titleBase}, theme.lightText.withAlpha(alpha), Align::Left,
          std::max(200.0f, box.w - chipsW - 40));
-  float subBase = titleBase + 40 + c.capHeight("label");
-  c.text("label", subtitle, {box.x, subBase}, theme.mutedText.withAlpha(alpha), Align::Left, box.w);
+  float subBase = titleBase + 40 + c.capHeight(FontRole::Label);
+  c.text(FontRole::Label, subtitle, {box.x, subBase}, theme.mutedText.withAlpha(alpha), Align::Left, box.w);
   c.fillRect({box.x, box.y + p.layout.headerH - 2, box.w, 2}, theme.plateEdge.withAlpha(alpha));
 }
 
 void drawHeading(const NationalPaint& p, size_t column, const std::string& text, float alpha) {
   if (alpha <= 0 || column >= p.layout.right.size()) return;
   const NationalLayout& l = p.layout;
-  p.canvas.text(p.canvas.fit("label", text, l.width[column] + 30), {l.right[column], l.headingBase()},
+  p.canvas.text(p.canvas.fit(FontRole::Label, text, l.width[column] + 30), {l.right[column], l.headingBase()},
                 p.look.theme().mutedText.withAlpha(alpha), Align::Right);
 }
 
@@ -103,9 +103,9 @@ float drawRowName(const NationalPaint& p, const PartyRow& row, float y, float h,
   Canvas& c = p.canvas;
   const NationalLayout& l = p.layout;
   c.fillRect({l.content.x, y + h * 0.14f, kTab, h * 0.72f}, row.colour.withAlpha(shown), 2);
-  int step = stepForCapHeight(c, "body", h * 0.34f);
-  TextRun name = c.fit("body", row.name, l.nameW - reserve, step);
-  c.text(name, {l.nameX, centredBaseline(c, "body", y + h * 0.5f, name.step)},
+  int step = stepForCapHeight(c, FontRole::Body, h * 0.34f);
+  TextRun name = c.fit(FontRole::Body, row.name, l.nameW - reserve, step);
+  c.text(name, {l.nameX, centredBaseline(c, FontRole::Body, y + h * 0.5f, name.step)},
          p.look.theme().lightText.withAlpha(shown));
   return name.width;
 }
@@ -113,9 +113,9 @@ float drawRowName(const NationalPaint& p, const PartyRow& row, float y, float h,
 void drawFigure(const NationalPaint& p, size_t column, const std::string& text, float cy, float h, Rgba colour) {
   if (column >= p.layout.right.size()) return;
   Canvas& c = p.canvas;
-  int step = stepForCapHeight(c, "figures", h * 0.36f);
-  TextRun run = c.fit("figures", text, p.layout.width[column] + 30, step);
-  c.text(run, {p.layout.right[column], centredBaseline(c, "figures", cy, run.step)}, colour, Align::Right);
+  int step = stepForCapHeight(c, FontRole::Figures, h * 0.36f);
+  TextRun run = c.fit(FontRole::Figures, text, p.layout.width[column] + 30, step);
+  c.text(run, {p.layout.right[column], centredBaseline(c, FontRole::Figures, cy, run.step)}, colour, Align::Right);
 }
 
 void drawEmpty(const NationalPaint& p, const std::string& text, float h, float alpha) {
@@ -123,7 +123,7 @@ void drawEmpty(const NationalPaint& p, const std::string& text, float h, float a
   Canvas& c = p.canvas;
   const NationalLayout& l = p.layout;
   float cy = l.rowTop(0) + h;
-  c.text("title", text, {l.content.x + l.content.w * 0.5f, centredBaseline(c, "title", cy)},
+  c.text(FontRole::Title, text, {l.content.x + l.content.w * 0.5f, centredBaseline(c, FontRole::Title, cy)},
          p.look.theme().mutedText.withAlpha(alpha * beforeFold(p, cy - h, 2 * h)), Align::Centre, l.content.w);
 }
 

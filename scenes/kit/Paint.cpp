@@ -35,21 +35,21 @@ float beforeEdge(float edge, float top, float bottom) {
   return std::clamp((visible - 0.35f) / 0.65f, 0.0f, 1.0f);
 }
 
-float centredBaseline(const Canvas& canvas, std::string_view role, float centreY, int step) {
+float centredBaseline(const Canvas& canvas, FontRole role, float centreY, int step) {
   return centreY + canvas.capHeight(role, step) * 0.5f;
 }
 
-Vec2 chipSize(const Canvas& canvas, std::string_view role, std::string_view text, float padX, float padY, int step) {
+Vec2 chipSize(const Canvas& canvas, FontRole role, std::string_view text, float padX, float padY, int step) {
   return {canvas.measure(role, text, step) + 2 * padX, canvas.capHeight(role, step) + 2 * padY};
 }
 
-Rect chip(Canvas& canvas, std::string_view role, std::string_view text, float x, float centreY, Align align, Rgba fill,
+Rect chip(Canvas& canvas, FontRole role, std::string_view text, float x, float centreY, Align align, Rgba fill,
           Rgba ink, float padX, float padY, float rounding, int step) {
   Vec2 size = chipSize(canvas, role, text, padX, padY, step);
   float left = align == Align::Left ? x : align == Align::Centre ? x - size.x * 0.5f : x - size.x;
   Rect r{left, centreY - size.y * 0.5f, size.x, size.y};
   canvas.fillRect(r, fill, rounding);
-  TextRun run{std::string(role), step, std::string(text), canvas.measure(role, text, step)};
+  TextRun run{role, step, std::string(text), canvas.measure(role, text, step)};
   canvas.text(run, {left + padX, centredBaseline(canvas, role, centreY, step)}, ink);
   return r;
 }
@@ -65,14 +65,14 @@ void tick(Canvas& canvas, Vec2 c, float radius, Rgba disc, Rgba mark) {
   canvas.fillCircle(b, t * 0.5f, mark);
 }
 
-int stepForCapHeight(const Canvas& canvas, std::string_view role, float capHeight, int from) {
+int stepForCapHeight(const Canvas& canvas, FontRole role, float capHeight, int from) {
   const int last = int(FontBank::kLadder.size()) - 1;
   for (int step = std::clamp(from, 0, last); step < last; ++step)
     if (canvas.capHeight(role, step) <= capHeight) return step;
   return last;
 }
 
-std::string_view role(const Canvas& canvas, std::string_view wanted, std::string_view fallback) {
+FontRole role(const Canvas& canvas, FontRole wanted, FontRole fallback) {
   return canvas.fonts().hasRole(wanted) ? wanted : fallback;
 }
 

@@ -31,21 +31,21 @@ void accentStrip(Canvas& canvas, const Rect& plate, float height, float reveal, 
 
 // A rounded label with centred text, vertically centred on `centreY`; x is its left
 // edge (Align::Left), centre or right edge. Returns the chip's rectangle.
-Rect chip(Canvas& canvas, std::string_view role, std::string_view text, float x, float centreY, Align align, Rgba fill,
+Rect chip(Canvas& canvas, FontRole role, std::string_view text, float x, float centreY, Align align, Rgba fill,
           Rgba ink, float padX, float padY, float rounding, int step = 0);
 // The size chip() would draw.
-Vec2 chipSize(const Canvas& canvas, std::string_view role, std::string_view text, float padX, float padY, int step = 0);
+Vec2 chipSize(const Canvas& canvas, FontRole role, std::string_view text, float padX, float padY, int step = 0);
 
 // A check mark in a disc: the winner's mark.
 void tick(Canvas& canvas, Vec2 centre, float radius, Rgba disc, Rgba mark);
 
 // Baseline that centres a line of capitals of `role` on centreY.
-float centredBaseline(const Canvas& canvas, std::string_view role, float centreY, int step = 0);
+float centredBaseline(const Canvas& canvas, FontRole role, float centreY, int step = 0);
 
 // The largest ladder step at or after `from` whose capitals fit `capHeight` design units.
-int stepForCapHeight(const Canvas& canvas, std::string_view role, float capHeight, int from = 0);
+int stepForCapHeight(const Canvas& canvas, FontRole role, float capHeight, int from = 0);
 
 // A font role, or a fallback when the theme has none by that name.
-std::string_view role(const Canvas& canvas, std::string_view wanted, std::string_view fallback);
+FontRole role(const Canvas& canvas, FontRole wanted, FontRole fallback);
 
 } // namespace landslide

@@ -2,6 +2,7 @@
 // each one sends to the engine. Reply sources (CasparCG/server src/protocol/amcp/):
 // AMCPCommandsImpl.cpp (cg_*_command, clear_command, info_*, version_command,
 // bye_command), AMCPCommandQueue.cpp (exec_cmd failures), AMCPProtocolStrategy.cpp.
+#include "VoteRows.h"
 #include "control/AmcpHandler.h"
 
 #include <doctest/doctest.h>
@@ -332,4 +333,57 @@ TEST_CASE("CG data past the limits is a 403 naming the field in the as-run log")
   const std::string deep = std::string(100000, '[') + std::string(100000, ']');
   CHECK(f.send("CG 1-10 ADD 1 test-card 1 \"{\\\"a\\\":" + deep + "}\"") == "403 CG ADD FAILED\r\n");
   CHECK(f.hub.submitted.empty());
+}
+
+TEST_CASE_FIXTURE(Fixture, "AMCP: options are parsed when the command arrives; bad ones are a 403 naming the path") {
+  // A good take reaches the engine with its options parsed for the scene.
+  CHECK(send(R"(CG 1-10 ADD 1 "vote-bars" 1 "{\"contest\":\"E14000813\",\"topN\":3}")") == "202 CG OK\r\n");
+  REQUIRE(hub.submitted.size() == 1);
+  REQUIRE(hub.submitted[0].item.parsed);
+  CHECK(dynamic_cast<const VoteBarsOptions&>(*hub.submitted[0].item.parsed).topN == 3);
+
+  // Out of range, a wrong type, an unknown key: refused, nothing sent, the as-run says why.
+  CHECK(send(R"(CG 1-10 ADD 2 "vote-bars" 1 "{\"topN\":99}")") ==
+        "403 CG ADD FAILED /topN: must be an integer from 1 to 20\r\n");
+  CHECK(hub.records.back() == "TAKE 1002: /topN: must be an integer from 1 to 20");
+  CHECK(send(R"(CG 1-10 ADD 2 "seat-tally" 0 "{\"title\":5}")") == "403 CG ADD FAILED /title: must be a string\r\n");
+  CHECK_FALSE(hub.cues().find(1002));
+  CHECK(send(R"(REQ a CG 1-10 ADD 2 "test-card" 1 "{\"f0\":\"x\"}")")
+            .starts_with("RES a 403 CG ADD FAILED /f0: unknown option (this scene takes caption, "));
+  // XML CG data can only send strings: a number in a string is a number.
+  CHECK(
+      send(
+          R"(CG 1-10 ADD 3 "seat-tally" 1 "<templateData><componentData id=\"topN\"><data id=\"text\" value=\"lots\"/></componentData></templateData>")") ==
+      "403 CG ADD FAILED /topN: must be an integer from 1 to 12\r\n");
+  CHECK(hub.submitted.size() == 1);
+
+  // UPDATE is parsed against what the layer shows, merged with its options.
+  CHECK(send(R"(CG 1-10 UPDATE 1 "{\"topN\":\"21\"}")") ==
+        "403 CG UPDATE FAILED /topN: must be an integer from 1 to 20\r\n");
+  CHECK(send(R"(CG 1-10 UPDATE 1 "{\"legendRows\":5}")").starts_with("403 CG UPDATE FAILED /legendRows: unknown"));
+  CHECK(hub.submitted.size() == 1);
+  CHECK(hub.layer(1001)->options["topN"] == 3);
+  CHECK(send(R"(CG 1-10 UPDATE 1 "{\"title\":\"Mid Beds\"}")") == "202 CG OK\r\n");
+  REQUIRE(hub.submitted.size() == 2);
+  const Command& update = hub.submitted.back();
+  CHECK(update.item.options == nlohmann::json{{"title", "Mid Beds"}}); // the patch, as the as-run logs it
+  REQUIRE(update.item.parsed);
+  CHECK(update.item.scene == "vote-bars");
+  const auto& merged = dynamic_cast<const VoteBarsOptions&>(*update.item.parsed);
+  CHECK(merged.topN == 3); // kept from the take
+  CHECK(merged.title == "Mid Beds");
+
+  // A cued item's update is checked the same way and leaves the cue as it was.
+  CHECK(send(R"(CG 1-10 ADD 4 "gains" 0 "{\"unchanged\":true}")") == "202 CG OK\r\n");
+  CHECK(send(R"(CG 1-10 UPDATE 4 "{\"unchanged\":\"maybe\"}")") ==
+        "403 CG UPDATE FAILED /unchanged: must be true or false\r\n");
+  CHECK(hub.cues().find(1004)->options["unchanged"] == true);
+  CHECK(send("CG 1-10 PLAY 4") == "202 CG OK\r\n");
+  REQUIRE(hub.submitted.back().item.parsed); // parsed when it was cued
+}
+
+TEST_CASE_FIXTURE(Fixture, "AMCP: a refused option's key cannot break the reply into two lines") {
+  CHECK(send(R"(CG 1-10 ADD 1 "test-card" 1 "{\"a\\r\\n202 CG OK\":1}")") ==
+        "403 CG ADD FAILED /a  202 CG OK: unknown option (this scene takes caption, names, parties, shortNames, "
+        "subtitle, title)\r\n");
 }

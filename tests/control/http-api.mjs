@@ -64,6 +64,14 @@ run('control_http_api', async () => {
     expect(await api(port, 'POST', '/api/layers/10/take', { scene: 'nope' }), 404, 'unknown scene');
     expect(await api(port, 'POST', '/api/layers/10/take', '{not json'), 400, 'bad JSON');
     expect(await api(port, 'POST', '/api/layers/10/update', { contest: 5 }), 400, 'bad contest');
+    // Options are parsed when the request arrives: a bad one is a 400 naming its path.
+    const badTake = expect(await api(port, 'POST', '/api/layers/12/take', { scene: 'vote-bars', contest: MID_BEDS, options: { topN: 99 } }),
+                           400, 'take with topN out of range');
+    check(badTake.path === '/options/topN' && /must be an integer from 1 to 20/.test(badTake.error), JSON.stringify(badTake));
+    const badUpdate = expect(await api(port, 'POST', '/api/layers/10/update', { options: { topn: 3 } }), 400, 'update with a typo');
+    check(badUpdate.path === '/options/topn' && /unknown option/.test(badUpdate.error), JSON.stringify(badUpdate));
+    expect(await api(port, 'POST', '/api/layers/12/cue', { scene: 'gains', options: { unchanged: 'maybe' } }), 400, 'cue with a bad boolean');
+    check(!(await getJson(port, '/api/state')).layers.some((l) => l.layer === 12), 'nothing refused reached layer 12');
     expect(await api(port, 'POST', '/api/layers/10/dance'), 404, 'unknown action');
     expect(await api(port, 'POST', '/api/layers/99999999/take'), 400, 'layer out of range');
     expect(await api(port, 'GET', '/api/nothing'), 404, 'unknown endpoint');

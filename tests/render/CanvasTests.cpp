@@ -37,26 +37,28 @@ struct Fixture {
 TEST_CASE("fonts: every role baked with its ladder, required glyphs present in Inter") {
   Fixture f;
   REQUIRE(f.fonts);
-  for (const FontRole& role : f.theme.fonts) {
-    CHECK(f.fonts->pixelSize(role.name, 0) == doctest::Approx(role.size));
-    CHECK(f.fonts->pixelSize(role.name, 1) < f.fonts->pixelSize(role.name, 0));
+  for (const FontSpec& spec : f.theme.fonts) {
+    CHECK(f.fonts->hasRole(spec.role));
+    CHECK(f.fonts->pixelSize(spec.role, 0) == doctest::Approx(spec.size));
+    CHECK(f.fonts->pixelSize(spec.role, 1) < f.fonts->pixelSize(spec.role, 0));
     for (unsigned cp : {0x175u, 0x177u, 0xD3u, 0xE9u, 0x2212u, 0x2019u})
-      CHECK(f.fonts->font(role.name)->FindGlyphNoFallback(ImWchar(cp)) != nullptr);
+      CHECK(f.fonts->font(spec.role)->FindGlyphNoFallback(ImWchar(cp)) != nullptr);
   }
 }
 
 TEST_CASE("fonts: a missing file is one clear error naming it") {
-  FontBank::Result r = FontBank::bake({{"body", "/nonexistent/Font.ttf", 30}}, 1.0f);
+  FontBank::Result r = FontBank::bake({{FontRole::Body, "/nonexistent/Font.ttf", 30}}, 1.0f);
   CHECK_FALSE(r.bank);
   CHECK(r.error.find("/nonexistent/Font.ttf") != std::string::npos);
-  FontBank::Result notFont = FontBank::bake({{"body", "/etc/hostname", 30}}, 1.0f);
+  FontBank::Result notFont = FontBank::bake({{FontRole::Body, "/etc/hostname", 30}}, 1.0f);
   CHECK_FALSE(notFont.bank);
   CHECK(notFont.error.find("not a font") != std::string::npos);
 }
 
 TEST_CASE("fonts: missing glyphs are reported at load") {
   // A maths font (fonts-dejavu-extra, in scripts/packages.txt) lacks Latin Extended-A.
-  FontBank::Result r = FontBank::bake({{"body", "/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf", 30}}, 1.0f);
+  FontBank::Result r =
+      FontBank::bake({{FontRole::Body, "/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf", 30}}, 1.0f);
   REQUIRE(r.bank);
   REQUIRE_FALSE(r.warnings.empty());
   CHECK(r.warnings[0].find("lacks") != std::string::npos);
@@ -65,22 +67,22 @@ TEST_CASE("fonts: missing glyphs are reported at load") {
 TEST_CASE("figures use tabular digits, so counting numbers do not jitter") {
   Fixture f;
   Canvas c(f.list, *f.fonts, 1920, 1080);
-  CHECK(c.measure("figures", "11,111") == doctest::Approx(c.measure("figures", "88,888")));
-  CHECK(c.measure("body", "1") == doctest::Approx(c.measure("body", "0")));
+  CHECK(c.measure(FontRole::Figures, "11,111") == doctest::Approx(c.measure(FontRole::Figures, "88,888")));
+  CHECK(c.measure(FontRole::Body, "1") == doctest::Approx(c.measure(FontRole::Body, "0")));
 }
 
 TEST_CASE("fit-to-width steps down the ladder, then ellipsises") {
   Fixture f;
   Canvas c(f.list, *f.fonts, 1920, 1080);
   const char* name = "Prince A Love, Emperor of India";
-  float full = c.measure("body", name);
-  TextRun fits = c.fit("body", name, full + 1);
+  float full = c.measure(FontRole::Body, name);
+  TextRun fits = c.fit(FontRole::Body, name, full + 1);
   CHECK(fits.step == 0);
-  TextRun smaller = c.fit("body", name, full * 0.9f);
+  TextRun smaller = c.fit(FontRole::Body, name, full * 0.9f);
   CHECK(smaller.step > 0);
   CHECK(smaller.text == name);
   CHECK(smaller.width <= full * 0.9f);
-  TextRun cut = c.fit("body", name, full * 0.3f);
+  TextRun cut = c.fit(FontRole::Body, name, full * 0.3f);
   CHECK(cut.step == int(FontBank::kLadder.size()) - 1);
   CHECK(cut.text.ends_with("\xE2\x80\xA6"));
   CHECK(cut.width <= full * 0.3f);
@@ -131,7 +133,7 @@ TEST_CASE("glyph log: text lands where it is put, right-aligned text ends at its
   Canvas c(f.list, *f.fonts, 1920, 1080);
   std::vector<GlyphBox> glyphs;
   c.recordGlyphs(&glyphs);
-  c.text("body", "Ŵyn 13,872", {1000, 500}, {1, 1, 1, 1}, Align::Right);
+  c.text(FontRole::Body, "Ŵyn 13,872", {1000, 500}, {1, 1, 1, 1}, Align::Right);
   REQUIRE(glyphs.size() == 9);
   float right = 0;
   for (const GlyphBox& g : glyphs) {

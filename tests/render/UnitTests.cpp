@@ -135,13 +135,41 @@ TEST_CASE("the bundled theme loads and picks readable text colours") {
 }
 
 TEST_CASE("theme errors name the file and JSON path") {
-  ThemeLoad bad =
-      parseTheme(R"({"fonts": {"body": {"file": "x.ttf", "size": 1}}, "easing": {"exit": "wobble"}})", "t.json");
+  const std::string roles = R"("headline": {"file": "x.ttf"}, "title": {"file": "x.ttf"}, "label": {"file": "x.ttf"},
+                               "figures": {"file": "x.ttf"})";
+  ThemeLoad bad = parseTheme(
+      R"({"fonts": {"body": {"file": "x.ttf", "size": 1}, )" + roles + R"(}, "easing": {"exit": "wobble"}})", "t.json");
   REQUIRE_FALSE(bad.theme);
   REQUIRE(bad.errors.size() == 2);
   CHECK(bad.errors[0].toString().find("t.json: /fonts/body/size") == 0);
   CHECK(bad.errors[1].path == "/easing/exit");
   CHECK(parseTheme("not json", "t.json").errors.size() == 1);
+}
+
+TEST_CASE("theme fonts: a missing role is an error naming it; an unknown role is refused") {
+  ThemeLoad good = parseTheme(R"({"fonts": {"headline": {"file": "/h.otf"}, "title": {"file": "/t.otf"},
+      "body": {"file": "/b.otf"}, "label": {"file": "/l.otf"}, "figures": {"file": "/f.otf"}}})",
+                              "t.json");
+  REQUIRE(good.theme); // display is optional
+  CHECK(good.theme->fonts.size() == 5);
+  ThemeLoad noFigures = parseTheme(R"({"fonts": {"headline": {"file": "/h.otf"}, "title": {"file": "/t.otf"},
+      "body": {"file": "/b.otf"}, "label": {"file": "/l.otf"}}})",
+                                   "t.json");
+  REQUIRE_FALSE(noFigures.theme);
+  REQUIRE(noFigures.errors.size() == 1);
+  CHECK(noFigures.errors[0].path == "/fonts/figures");
+  CHECK(noFigures.errors[0].toString().find("t.json: /fonts/figures: missing: every theme needs a \"figures\" font") ==
+        0);
+  ThemeLoad typo = parseTheme(R"({"fonts": {"headline": {"file": "/h.otf"}, "title": {"file": "/t.otf"},
+      "body": {"file": "/b.otf"}, "label": {"file": "/l.otf"}, "figures": {"file": "/f.otf"},
+      "figure": {"file": "/f.otf"}}})",
+                              "t.json");
+  REQUIRE_FALSE(typo.theme);
+  CHECK(typo.errors[0].path == "/fonts/figure");
+  CHECK(typo.errors[0].reason.find("unknown font role") == 0);
+  CHECK(fontRoleNamed("label") == FontRole::Label);
+  CHECK(fontRoleName(FontRole::Display) == "display");
+  CHECK_FALSE(fontRoleNamed("Label"));
 }
 
 TEST_CASE("tick stats: median and p99 over the last 500 ticks") {

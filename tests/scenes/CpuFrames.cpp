@@ -62,11 +62,18 @@ SceneInput CpuFrames::input(const Scenario& s, int64_t frame) {
     in.timing.pageFrame = kRate.frameAt(*s.nextAt);
   }
   if (s.outAt && frame >= kRate.frameAt(*s.outAt)) in.timing.outFrame = kRate.frameAt(*s.outAt);
-  // Option values are JSON where they parse, as on the command line.
+  // Option values are JSON where they parse, as on the command line; the scene parses
+  // them as a command would.
+  nlohmann::json options = nlohmann::json::object();
   for (const auto& [key, value] : s.options) {
     nlohmann::json v = nlohmann::json::parse(value, nullptr, false);
-    in.options[key] = v.is_discarded() ? nlohmann::json(value) : v;
+    options[key] = v.is_discarded() ? nlohmann::json(value) : v;
   }
+  const Scene* scene = registry_.find(s.scene);
+  REQUIRE_MESSAGE(scene, s.scene);
+  Expected<SceneOptionsPtr> parsed = scene->parseOptions(options);
+  REQUIRE_MESSAGE(parsed.ok(), parsed.error());
+  in.options = *parsed;
   return in;
 }
 

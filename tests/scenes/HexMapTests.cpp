@@ -42,7 +42,7 @@ std::string readFile(const std::string& path) {
 // The model the scene draws at `seconds`, for a 1920x1080 frame.
 HexMapModel modelAt(CpuFrames& cpu, const HexLayouts& layouts, const Scenario& s, double seconds) {
   SceneInput in = cpu.input(s, kRate.frameAt(seconds));
-  return buildHexMap(layouts, in, {0, 0, 1920, 1080}, 1.0f, parseHexMapOptions(in.options));
+  return buildHexMap(layouts, in, {0, 0, 1920, 1080}, 1.0f, optionsOf<HexMapOptions>(in));
 }
 
 const HexDrawn* hexOf(const HexMapModel& m, std::string_view id) {
@@ -348,14 +348,20 @@ TEST_SUITE("nogl") {
     CHECK(buildHexMap(layouts, in, {0, 0, 1920, 1080}, 1.0f, HexMapOptions{}).hexes.empty());
   }
 
-  TEST_CASE("hex-map options: defaults and clamped ranges") {
-    HexMapOptions d = parseHexMapOptions(nlohmann::json::object());
+  TEST_CASE("hex-map options: defaults, ranges refused with their path") {
+    HexMapOptions d = parseHexMapOptions(nlohmann::json::object()).value();
     CHECK(d.legendRows == 16);
     CHECK(d.gap == 2.0f);
-    HexMapOptions o = parseHexMapOptions(nlohmann::json{{"title", "Election 2024"}, {"legendRows", 99}, {"gap", -3}});
-    CHECK(o.title == "Election 2024");
-    CHECK(o.legendRows == 24);
-    CHECK(o.gap == 0.0f);
-    CHECK(parseHexMapOptions(nlohmann::json{{"legendRows", "lots"}}).legendRows == 16);
+    Expected<HexMapOptions> o =
+        parseHexMapOptions(nlohmann::json{{"title", "Election 2024"}, {"legendRows", 24}, {"gap", 0.5}});
+    REQUIRE(o.ok());
+    CHECK(o->title == "Election 2024");
+    CHECK(o->legendRows == 24);
+    CHECK(o->gap == 0.5f);
+    CHECK(parseHexMapOptions(nlohmann::json{{"legendRows", 99}}).error() ==
+          "/legendRows: must be an integer from 4 to 24");
+    CHECK(parseHexMapOptions(nlohmann::json{{"legendRows", "lots"}}).problem().path == "/legendRows");
+    CHECK(parseHexMapOptions(nlohmann::json{{"gap", -3}}).error() == "/gap: must be a number from 0 to 6");
+    CHECK(parseHexMapOptions(nlohmann::json{{"topN", 5}}).problem().path == "/topN"); // another scene's option
   }
 }

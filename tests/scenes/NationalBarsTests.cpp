@@ -169,10 +169,15 @@ TEST_SUITE("nogl") {
       std::vector<PartyRow> all = nationalRows(look, RankBy::Net, 40, true);
       CHECK(std::any_of(all.begin(), all.end(), [](const PartyRow& r) { return r.net == 0 && !r.code.empty(); }));
     }
-    GainsOptions o = parseGainsOptions(nlohmann::json{{"topN", 40}, {"unchanged", true}});
-    CHECK(o.topN == 12);
-    CHECK(o.unchanged);
-    CHECK(parseGainsOptions(nlohmann::json{{"topN", "six"}}).topN == 0); // not a number: the theme's
+    Expected<GainsOptions> o = parseGainsOptions(nlohmann::json{{"topN", "12"}, {"unchanged", true}});
+    REQUIRE(o.ok());
+    CHECK(o->topN == 12); // a string holding a number, as XML CG data sends it
+    CHECK(o->unchanged);
+    CHECK(parseGainsOptions(nlohmann::json::object())->topN == 0); // absent: the theme's
+    // Out of range, not a number: refused with the option's path, never clamped.
+    CHECK(parseGainsOptions(nlohmann::json{{"topN", 40}}).error() == "/topN: must be an integer from 1 to 12");
+    CHECK(parseGainsOptions(nlohmann::json{{"topN", "six"}}).problem().path == "/topN");
+    CHECK(parseGainsOptions(nlohmann::json{{"unchanged", "yes"}}).error() == "/unchanged: must be true or false");
   }
 
   TEST_CASE("gains: a loss is drawn with a real minus sign, left of the axis") {

@@ -135,13 +135,13 @@ TEST_SUITE("nogl") {
       CHECK_FALSE(has(text, seat(*data, size_t((k + 1) % 5))));
       CHECK_FALSE(has(text, seat(*data, 5))); // count 5: the sixth latest never shows
       StripMoment m =
-          stripMoment(cpu.input(s, kRate.frameAt(k * 3 + settle)), parseDeclarationsOptions(cpu.input(s, 0).options));
+          stripMoment(cpu.input(s, kRate.frameAt(k * 3 + settle)), optionsOf<DeclarationsOptions>(cpu.input(s, 0)));
       CHECK(m.shown.position == k % 5);
       CHECK_FALSE(m.changing);
     }
     // Mid-turn both are drawn, and the scene says it is moving.
     SceneInput mid = cpu.input(s, kRate.frameAt(6.2));
-    StripMoment m = stripMoment(mid, parseDeclarationsOptions(mid.options));
+    StripMoment m = stripMoment(mid, optionsOf<DeclarationsOptions>(mid));
     CHECK(m.changing);
     CHECK(m.outgoing.position == 1);
     CHECK(m.shown.position == 2);
@@ -252,7 +252,7 @@ TEST_SUITE("nogl") {
          {Case{kGe2024Feed, {}}, Case{kMidnightFeed, {}}, Case{kGe2024Feed, {{"from", "LAB"}, {"to", "CON"}}}}) {
       Scenario s = battleground(c.feed, c.options);
       SceneInput in = cpu.input(s, kRate.frameAt(3.5));
-      Battleground b = battlegroundFor(*in.results, parseBattlegroundOptions(in.options));
+      Battleground b = battlegroundFor(*in.results, optionsOf<BattlegroundOptions>(in));
       REQUIRE(b.nationalSwing);
       std::string seats = b.wouldFall == 0 ? "GAINS NO SEATS" : "GAINS " + theme.formatCount(b.wouldFall) + " SEATS";
       std::string text = drawnText(cpu.draw(s, kRate.frameAt(3.5)));
@@ -263,7 +263,7 @@ TEST_SUITE("nogl") {
     }
     // The default pair is the model's: the two largest parties last time.
     SceneInput in = cpu.input(battleground(kGe2024Feed), 0);
-    Battleground b = battlegroundFor(*in.results, parseBattlegroundOptions(in.options));
+    Battleground b = battlegroundFor(*in.results, optionsOf<BattlegroundOptions>(in));
     CHECK(b.defender == "CON");
     CHECK(b.challenger == "LAB");
     CHECK(b.wouldFall > 50);
@@ -276,7 +276,7 @@ TEST_SUITE("nogl") {
     for (const char* feed : {kGe2024Feed, kMidnightFeed}) {
       Scenario s = battleground(feed);
       SceneInput in = cpu.input(s, kRate.frameAt(3.5));
-      Battleground b = battlegroundFor(*in.results, parseBattlegroundOptions(in.options));
+      Battleground b = battlegroundFor(*in.results, optionsOf<BattlegroundOptions>(in));
       REQUIRE(b.nationalSwing);
       std::vector<Token> ts = tokens(cpu.draw(s, kRate.frameAt(3.5)));
       // The scale's labels at 5 and 15 points, and the needle's flag (below the headline).
@@ -304,7 +304,7 @@ TEST_SUITE("nogl") {
       Scenario s = battleground(feed);
       SceneInput in = cpu.input(s, kRate.frameAt(3.5));
       Look look(in, in.results);
-      Battleground b = battlegroundFor(*in.results, parseBattlegroundOptions(in.options));
+      Battleground b = battlegroundFor(*in.results, optionsOf<BattlegroundOptions>(in));
       Rgba lab = look.colour(b.challenger);
       for (const BattlegroundTarget& t : b.targets) {
         TargetState state = targetState(t, b);

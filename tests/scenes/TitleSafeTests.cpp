@@ -27,10 +27,10 @@ std::vector<Scenario> stressScenarios() {
     s.contest = "E14000813";
     s.width = 1280, s.height = 720;
     s.nextAt = 2, s.outAt = 5;
-    s.options = {{"topN", "13"},
-                 {"names", longName},
+    s.options = {{"names", longName},
                  {"title", "Mid Bedfordshire, Ampthill, Flitwick, Shefford and the Villages of the Greensand Ridge"},
                  {"caption", "A caption long enough to run past the majority and off the edge of any sensible banner"}};
+    if (std::string(scene) == "vote-bars") s.options.push_back({"topN", "13"}); // the one scene with rows to count
     s.name = std::string("stress-") + scene;
     out.push_back(s);
     Scenario welsh = s;
@@ -47,7 +47,7 @@ std::vector<Scenario> stressScenarios() {
     Scenario antrim = welsh;
     antrim.contest = "N05000012"; // North Antrim: Ráichéal Mhic Niocaill
     antrim.width = 1280, antrim.height = 720;
-    antrim.options = {{"topN", "13"}};
+    if (std::string(scene) == "vote-bars") antrim.options = {{"topN", "13"}};
     antrim.name = std::string("north-antrim-") + scene;
     out.push_back(antrim);
   }
@@ -136,7 +136,7 @@ TEST_SUITE("nogl") {
       s.scene = scene;
       s.feed = "feeds/samples/ge2024.json";
       s.contest = contest;
-      s.options = {{"topN", "13"}}; // Ráichéal Mhic Niocaill came seventh
+      if (std::string(scene) == "vote-bars") s.options = {{"topN", "13"}}; // Ráichéal Mhic Niocaill came seventh
       std::set<unsigned> cps;
       for (const GlyphBox& g : cpu.draw(s, 150).glyphs) cps.insert(g.codepoint);
       return cps;
