@@ -1,7 +1,8 @@
 #include "Canvas.h"
 
+#include "feeds/base/Utf8.h"
+
 #include <imgui.h>
-#include <utf8.h>
 
 #include <algorithm>
 #include <cmath>
@@ -27,18 +28,8 @@ float signedArea(std::span<const Vec2> p) {
 } // namespace
 
 std::vector<unsigned> decodeUtf8(std::string_view text) {
-  std::vector<unsigned> out;
-  out.reserve(text.size());
-  auto it = text.begin();
-  while (it != text.end()) {
-    try {
-      out.push_back(utf8::next(it, text.end()));
-    } catch (const utf8::exception&) {
-      out.push_back(0xFFFD);
-      ++it;
-    }
-  }
-  return out;
+  const std::vector<char32_t> cps = utf8text::decode(text);
+  return {cps.begin(), cps.end()};
 }
 
 Canvas::Canvas(ImDrawList& list, const FontBank& fonts, int widthPx, int heightPx)
@@ -160,7 +151,7 @@ TextRun Canvas::fit(std::string_view role, std::string_view text, float maxWidth
     cps.pop_back();
     while (!cps.empty() && (cps.back() == ' ' || cps.back() == ',')) cps.pop_back();
     std::string candidate;
-    for (unsigned cp : cps) utf8::append(char32_t(cp), std::back_inserter(candidate));
+    for (unsigned cp : cps) utf8text::append(candidate, char32_t(cp));
     candidate += ellipsis;
     float w = measure(role, candidate, last);
     if (w <= maxWidth) return {std::string(role), last, candidate, w};
