@@ -47,10 +47,9 @@ void SinkWorker::run() {
       queue_.pop_front();
     }
     changed_.notify_all();
-    std::string error;
-    if (!handler_(frame, error)) {
+    if (auto handled = handler_(frame); !handled) {
       std::lock_guard lock(mutex_);
-      failure_ = error;
+      failure_ = handled.error();
       queue_.clear();
       changed_.notify_all();
       return;
