@@ -5,17 +5,15 @@
 #include "feeds/DeriveJson.h"
 #include "feeds/FeedWriter.h"
 #include "feeds/ParseFeed.h"
+#include "feeds/base/Files.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -23,52 +21,16 @@ namespace landslide {
 
 namespace {
 
-constexpr std::uintmax_t kMaxCsvBytes = 256u << 20;
+constexpr std::size_t kMaxCsvBytes = 256u << 20;
 
-// Reads a whole file, refusing anything over maxBytes before reading it.
-std::optional<std::string> readFile(const std::string& path, std::uintmax_t maxBytes, std::string& error) {
-  std::error_code ec;
-  const auto size = std::filesystem::file_size(path, ec);
-  if (ec) {
-    error = path + ": (document): cannot read: " + ec.message();
-    return std::nullopt;
-  }
-  if (size > maxBytes) {
-    error = path + ": (document): file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(maxBytes);
-    return std::nullopt;
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (!in && !in.eof()) {
-    error = path + ": (document): cannot read";
-    return std::nullopt;
-  }
-  return bytes.str();
-}
-
-// Writes through a temporary file and a rename, so a watcher never sees half a feed.
-bool writeAtomically(const std::string& path, const std::string& text, std::string& error) {
+// "-" is stdout; a file is replaced atomically, so a watcher never sees half a feed.
+Expected<void> writeOutput(const std::string& path, const std::string& text) {
   if (path == "-") {
     std::cout << text;
-    return static_cast<bool>(std::cout);
+    if (!std::cout) return Problem::error("(stdout)", "", "cannot write", "write-failed");
+    return {};
   }
-  const std::string tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out.flush()) {
-      error = tmp + ": cannot write";
-      return false;
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-  if (ec) {
-    error = path + ": cannot rename into place: " + ec.message();
-    return false;
-  }
-  return true;
+  return files::writeFileAtomically(path, text);
 }
 
 void printProblems(const FeedErrors& problems) {
@@ -97,16 +59,17 @@ void runCheck(const CheckArgs& args, int& exitCode) {
   exitCode = 0;
   FeedErrors all;
   for (const auto& file : args.files) {
-    std::string error;
-    auto bytes = readFile(file, JsonLimits{}.maxBytes, error);
+    auto bytes = files::readFile(file, JsonLimits{}.maxBytes);
     if (!bytes) {
       // An oversized or unreadable file is an invalid feed, reported like any other error.
       exitCode = 1;
-      if (args.json)
-        all.push_back(
-            FeedError{file, "", error.substr(error.find(": (document): ") + 14), FeedError::Severity::Error, "io"});
-      else
-        std::cerr << error << "\n";
+      if (args.json) {
+        Problem p = bytes.problem();
+        p.rule = "io"; // the --json contract: every file problem is "io"
+        all.push_back(std::move(p));
+      } else {
+        std::cerr << bytes.error() << "\n";
+      }
       continue;
     }
     const ParseResult result = parseFeed(*bytes, file);
@@ -133,10 +96,9 @@ struct DeriveArgs {
 };
 
 void runDerive(const DeriveArgs& args, int& exitCode) {
-  std::string error;
-  auto bytes = readFile(args.file, JsonLimits{}.maxBytes, error);
+  auto bytes = files::readFile(args.file, JsonLimits{}.maxBytes);
   if (!bytes) {
-    std::cerr << error << "\n";
+    std::cerr << bytes.error() << "\n";
     exitCode = 1;
     return;
   }
@@ -178,8 +140,11 @@ struct ImportArgs {
 
 std::optional<CsvInput> csvInput(const std::string& path, std::string& error) {
   if (path.empty()) return std::nullopt;
-  auto bytes = readFile(path, kMaxCsvBytes, error);
-  if (!bytes) return std::nullopt;
+  auto bytes = files::readFile(path, kMaxCsvBytes);
+  if (!bytes) {
+    error = bytes.error();
+    return std::nullopt;
+  }
   return CsvInput{path, std::move(*bytes)};
 }
 
@@ -208,8 +173,8 @@ void runImport(const ImportArgs& args, int& exitCode) {
     exitCode = 1;
     return;
   }
-  if (!writeAtomically(args.out, text, error)) {
-    std::cerr << error << "\n";
+  if (auto written = writeOutput(args.out, text); !written) {
+    std::cerr << written.error() << "\n";
     exitCode = 2;
     return;
   }

@@ -3,22 +3,18 @@
 #include "feeds/FileFeedSource.h"
 #include "feeds/HttpFeedSource.h"
 #include "feeds/ParseFeed.h"
-
-#include <fstream>
-#include <sstream>
+#include "feeds/base/Files.h"
 
 namespace landslide {
 
 SnapshotPtr loadFeedFile(const std::string& file, std::vector<std::string>& errors,
                          std::vector<std::string>& warnings) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    errors.push_back(file + ": (document): cannot open the file");
+  auto bytes = files::readFile(file, JsonLimits{}.maxBytes);
+  if (!bytes) {
+    errors.push_back(bytes.error());
     return nullptr;
   }
-  std::stringstream bytes;
-  bytes << in.rdbuf();
-  ParseResult result = parseFeed(bytes.str(), file);
+  ParseResult result = parseFeed(*bytes, file);
   for (const FeedError& e : result.errors) errors.push_back(e.toString());
   for (const FeedError& w : result.warnings) warnings.push_back(w.toString());
   return result.snapshot;
