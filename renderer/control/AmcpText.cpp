@@ -1,5 +1,7 @@
 #include "AmcpText.h"
 
+#include "feeds/base/Utf8.h"
+
 #include <cctype>
 #include <cstdint>
 
@@ -78,31 +80,7 @@ std::vector<std::string> tokenizeAmcp(std::string_view line) {
   return tokens;
 }
 
-std::string dropInvalidUtf8(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  std::size_t i = 0;
-  while (i < text.size()) {
-    auto b = static_cast<unsigned char>(text[i]);
-    std::size_t len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-    bool ok = len > 0 && i + len <= text.size();
-    for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-    if (ok && len > 1) {
-      // Reject overlong forms, surrogates and code points past U+10FFFF.
-      uint32_t cp = b & (0xFF >> (len + 1));
-      for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
-      static constexpr uint32_t kMin[] = {0, 0, 0x80, 0x800, 0x10000};
-      ok = cp >= kMin[len] && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF);
-    }
-    if (ok) {
-      out.append(text.substr(i, len));
-      i += len;
-    } else {
-      ++i;
-    }
-  }
-  return out;
-}
+std::string dropInvalidUtf8(std::string_view text) { return utf8text::dropInvalid(text); }
 
 std::string toUpperAscii(std::string_view text) {
   std::string out(text);

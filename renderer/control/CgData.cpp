@@ -1,5 +1,7 @@
 #include "CgData.h"
 
+#include "feeds/base/Utf8.h"
+
 #include <cctype>
 #include <cstdint>
 #include <map>
@@ -8,23 +10,7 @@ namespace landslide {
 
 namespace {
 
-void appendUtf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
+void appendUtf8(std::string& out, uint32_t cp) { utf8text::append(out, char32_t(cp)); }
 
 std::string decodeEntities(std::string_view s) {
   static const std::map<std::string_view, char> named = {
