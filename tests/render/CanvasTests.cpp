@@ -13,7 +13,7 @@ namespace {
 
 struct Fixture {
   Theme theme = *loadTheme(defaultThemeFile()).theme;
-  std::unique_ptr<FontBank> fonts = std::move(*FontBank::bake(theme.fonts, 1.0f));
+  std::unique_ptr<FontBank> fonts = FontBank::bake(theme.fonts, 1.0f).value();
   ImDrawListSharedData shared;
   ImDrawList list{&shared};
   Fixture() {
