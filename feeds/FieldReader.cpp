@@ -1,19 +1,13 @@
 #include "feeds/FieldReader.h"
 
 #include "feeds/JsonReader.h"
+#include "feeds/base/Utf8.h"
 
 #include <cmath>
 
 namespace landslide {
 
 using nlohmann::json;
-
-std::size_t utf8Length(std::string_view text) {
-  std::size_t n = 0;
-  for (unsigned char c : text)
-    if ((c & 0xC0) != 0x80) ++n;
-  return n;
-}
 
 void FieldReader::error(const std::string& path, std::string reason, const char* rule) {
   ++errors_;
@@ -100,7 +94,7 @@ std::optional<std::string> FieldReader::string(const json& obj, const std::strin
     return std::nullopt;
   }
   const auto& s = it->get_ref<const std::string&>();
-  const auto n = utf8Length(s);
+  const auto n = utf8text::length(s); // nlohmann has checked the UTF-8
   if (n < minChars) {
     error(where(), minChars == 1 ? "must not be empty" : "must be at least " + std::to_string(minChars) + " characters",
           "length");

@@ -58,7 +58,4 @@ private:
 // 200,000 bad votes needs the first screenful, not 200,000 lines and their memory.
 inline constexpr std::size_t kMaxReportedProblems = 1000;
 
-// Code-point length of valid UTF-8 text.
-std::size_t utf8Length(std::string_view text);
-
 } // namespace landslide

@@ -1,5 +1,7 @@
 #include "feeds/JsonReader.h"
 
+#include "feeds/base/Utf8.h"
+
 #include <utf8.h>
 
 #include <cstdio>
@@ -162,29 +164,27 @@ TextPosition textPosition(std::string_view bytes, std::size_t offset) {
 }
 
 std::string printable(std::string_view text, std::size_t maxChars) {
+  // Each invalid byte counts as a character, so broken input is bounded too.
+  const std::string_view head = utf8text::truncate(text, maxChars);
   std::string out;
-  std::size_t chars = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if ((c & 0xC0) != 0x80 && ++chars > maxChars) {
-      out += "…";
-      break;
-    }
+  for (std::size_t i = 0; i < head.size(); ++i) {
+    const auto c = static_cast<unsigned char>(head[i]);
     if (c < 0x20 || c == 0x7F) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\u%04X", c);
       out += buf;
-    } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
+    } else if (c == 0xC2 && i + 1 < head.size() && static_cast<unsigned char>(head[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(head[i + 1]) <= 0x9F) {
       // C1 controls (U+0080-U+009F) are invisible and upset terminals: show them too.
       char buf[8];
-      std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned char>(text[i + 1]));
+      std::snprintf(buf, sizeof buf, "\\u%04X", static_cast<unsigned char>(head[i + 1]));
       out += buf;
       ++i;
     } else {
       out += static_cast<char>(c);
     }
   }
+  if (head.size() < text.size()) out += "…";
   // Input cut mid-character or otherwise broken must not break the message itself.
   if (!utf8::is_valid(out.begin(), out.end())) {
     std::string fixed;

@@ -1,6 +1,6 @@
 #include "feeds/TextChecks.h"
 
-#include <utf8.h>
+#include "feeds/base/Utf8.h"
 
 #include <algorithm>
 #include <cstdint>
@@ -19,18 +19,24 @@ constexpr uint32_t kCp1252High[32] = {
 };
 
 // The byte a single-byte decoder would have read to produce this code point.
-std::optional<unsigned char> originalByte(uint32_t cp) {
+std::optional<unsigned char> originalByte(char32_t cp) {
   if (cp <= 0xFF) return static_cast<unsigned char>(cp);
   for (int i = 0; i < 32; ++i)
     if (kCp1252High[i] == cp) return static_cast<unsigned char>(0x80 + i);
   return std::nullopt;
 }
 
-int continuationCount(unsigned char lead) {
-  if (lead >= 0xC2 && lead <= 0xDF) return 1;
-  if (lead >= 0xE0 && lead <= 0xEF) return 2;
-  if (lead >= 0xF0 && lead <= 0xF4) return 3;
-  return 0;
+// The bytes a single-byte decoder read as cps[i], cps[i+1] … when together they are one
+// multi-byte UTF-8 sequence; "" otherwise. A lead's own length is the first that is valid.
+std::string sequenceAt(const std::vector<char32_t>& cps, std::size_t i) {
+  std::string bytes;
+  for (std::size_t k = i; k < cps.size() && k < i + 4; ++k) {
+    const auto b = originalByte(cps[k]);
+    if (!b || (k > i && (*b & 0xC0) != 0x80)) break;
+    bytes += static_cast<char>(*b);
+    if (k > i && utf8text::isValid(bytes)) return bytes;
+  }
+  return {};
 }
 
 } // namespace
@@ -39,37 +45,18 @@ std::optional<std::string> repairDoubleEncoding(std::string_view text) {
   // Mojibake needs at least one non-ASCII byte; most names have none.
   if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
     return std::nullopt;
-  if (!utf8::is_valid(text.begin(), text.end())) return std::nullopt;
-  std::vector<uint32_t> cps;
-  utf8::utf8to32(text.begin(), text.end(), std::back_inserter(cps));
+  if (!utf8text::isValid(text)) return std::nullopt;
+  const std::vector<char32_t> cps = utf8text::decode(text);
 
   bool suspicious = false;
   std::string repaired;
   for (std::size_t i = 0; i < cps.size(); ++i) {
-    const auto lead = originalByte(cps[i]);
-    const int n = lead ? continuationCount(*lead) : 0;
-    bool sequence = n > 0;
-    std::string bytes;
-    if (sequence) {
-      bytes += static_cast<char>(*lead);
-      for (int k = 1; k <= n && sequence; ++k) {
-        if (i + k >= cps.size()) {
-          sequence = false;
-          break;
-        }
-        const auto b = originalByte(cps[i + k]);
-        if (!b || (*b & 0xC0) != 0x80)
-          sequence = false;
-        else
-          bytes += static_cast<char>(*b);
-      }
-    }
-    if (sequence && utf8::is_valid(bytes.begin(), bytes.end())) {
+    if (const std::string bytes = sequenceAt(cps, i); !bytes.empty()) {
       suspicious = true;
       repaired += bytes;
-      i += static_cast<std::size_t>(n);
+      i += bytes.size() - 1;
     } else {
-      utf8::append(cps[i], std::back_inserter(repaired));
+      utf8text::append(repaired, cps[i]);
     }
   }
   if (!suspicious) return std::nullopt;

@@ -1,12 +1,12 @@
 #include "Theme.h"
 
+#include "feeds/base/Files.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #ifndef LANDSLIDE_SOURCE_ASSETS
 #define LANDSLIDE_SOURCE_ASSETS "assets"
@@ -26,10 +26,11 @@ std::string upper(std::string_view s) {
 
 class Reader {
 public:
-  Reader(const json& root, std::string file, std::vector<ThemeError>& errors)
-      : root_(root), file_(std::move(file)), errors_(errors) {}
+  Reader(const json& root, std::string file, Problems& errors) : root_(root), file_(std::move(file)), errors_(errors) {}
 
-  void fail(const std::string& path, const std::string& reason) { errors_.push_back({file_, path, reason}); }
+  void fail(const std::string& path, const std::string& reason) {
+    errors_.push_back(Problem::error(file_, path, reason, "theme"));
+  }
 
   const json* at(const std::string& path) const {
     json::json_pointer ptr(path);
@@ -72,7 +73,7 @@ private:
   }
   const json& root_;
   std::string file_;
-  std::vector<ThemeError>& errors_;
+  Problems& errors_;
 };
 
 } // namespace
@@ -121,28 +122,28 @@ std::string Theme::formatDecimal(double value, int decimals, bool signedValue) c
 namespace {
 
 constexpr int kMaxExtends = 4;
+constexpr std::size_t kMaxThemeBytes = 4u << 20; // a theme is a page of JSON
 
 // "extends": a theme may start from another (a path relative to itself) and say only
 // what differs; objects merge key by key (RFC 7386), anything else replaces.
-bool resolveExtends(json& root, const std::string& file, std::vector<ThemeError>& errors, int depth) {
+bool resolveExtends(json& root, const std::string& file, Problems& errors, int depth) {
   auto it = root.find("extends");
   if (it == root.end()) return true;
   if (!it->is_string()) {
-    errors.push_back({file, "/extends", "expected the path of the theme this one extends"});
+    errors.push_back(Problem::error(file, "/extends", "expected the path of the theme this one extends", "theme"));
     return false;
   }
   if (depth >= kMaxExtends) {
-    errors.push_back({file, "/extends", "themes extend each other too deeply (a loop?)"});
+    errors.push_back(Problem::error(file, "/extends", "themes extend each other too deeply (a loop?)", "theme"));
     return false;
   }
   std::filesystem::path basePath = std::filesystem::path(it->get<std::string>());
   if (basePath.is_relative()) basePath = std::filesystem::path(file).parent_path() / basePath;
-  std::ifstream in(basePath, std::ios::binary);
-  std::stringstream bytes;
-  bytes << in.rdbuf();
-  json base = json::parse(bytes.str(), nullptr, false);
-  if (!in || base.is_discarded() || !base.is_object()) {
-    errors.push_back({file, "/extends", "cannot read the theme it extends: " + basePath.string()});
+  auto bytes = files::readFile(basePath.string(), kMaxThemeBytes);
+  json base = bytes ? json::parse(*bytes, nullptr, false) : json();
+  if (!bytes || base.is_discarded() || !base.is_object()) {
+    errors.push_back(
+        Problem::error(file, "/extends", "cannot read the theme it extends: " + basePath.string(), "theme"));
     return false;
   }
   if (!resolveExtends(base, basePath.string(), errors, depth + 1)) return false;
@@ -158,7 +159,7 @@ ThemeLoad parseTheme(std::string_view text, const std::string& file) {
   ThemeLoad load;
   json root = json::parse(text, nullptr, false);
   if (root.is_discarded() || !root.is_object()) {
-    load.errors.push_back({file, "", "not a JSON object"});
+    load.errors.push_back(Problem::error(file, "", "not a JSON object", "theme"));
     return load;
   }
   if (!resolveExtends(root, file, load.errors, 0)) return load;
@@ -249,11 +250,12 @@ ThemeLoad parseTheme(std::string_view text, const std::string& file) {
 }
 
 ThemeLoad loadTheme(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return {std::nullopt, {{file, "", "theme file not found or unreadable"}}};
-  std::stringstream bytes;
-  bytes << in.rdbuf();
-  return parseTheme(bytes.str(), file);
+  auto bytes = files::readFile(file, kMaxThemeBytes);
+  if (!bytes)
+    return {std::nullopt,
+            {Problem::error(file, "", "theme file not found or unreadable (" + bytes.problem().reason + ")",
+                            bytes.problem().rule)}};
+  return parseTheme(*bytes, file);
 }
 
 std::string assetsDirectory() {

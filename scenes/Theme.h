@@ -4,6 +4,7 @@
 #include "Easing.h"
 #include "canvas/Colour.h"
 #include "canvas/FontBank.h"
+#include "feeds/base/Problem.h"
 
 #include <map>
 #include <string>
@@ -11,13 +12,6 @@
 #include <vector>
 
 namespace landslide {
-
-struct ThemeError {
-  std::string file;
-  std::string path; // JSON pointer, e.g. /fonts/headline/file
-  std::string reason;
-  std::string toString() const { return file + ": " + (path.empty() ? "" : path + ": ") + reason; }
-};
 
 struct PartyStyle {
   Rgba colour;
@@ -75,9 +69,11 @@ struct Theme {
   std::string formatDecimal(double value, int decimals, bool signedValue = false) const;
 };
 
+// A theme is checked whole, so a load reports every error (file and JSON pointer, e.g.
+// /fonts/headline/file), not only the first.
 struct ThemeLoad {
   std::optional<Theme> theme;
-  std::vector<ThemeError> errors;
+  Problems errors;
 };
 
 ThemeLoad loadTheme(const std::string& file);

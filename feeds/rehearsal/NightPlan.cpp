@@ -68,41 +68,35 @@ std::optional<std::vector<int64_t>> miscount(const Contest& c) {
   return votes;
 }
 
-PlanResult planNight(const Election& e, const NightOptions& o) {
-  PlanResult out;
-  if (o.winnerFirst < 0 || o.winnerFirst > 1) {
-    out.error = "--winner-first must be a share between 0 and 1";
-    return out;
-  }
-  if (o.recounts < 0 || o.corrections < 0) {
-    out.error = "--recounts and --corrections must not be negative";
-    return out;
-  }
+namespace {
+
+Problem planProblem(std::string reason) { return Problem::error("", "", std::move(reason), "night-plan"); }
+
+} // namespace
+
+Expected<NightPlan> planNight(const Election& e, const NightOptions& o) {
+  if (o.winnerFirst < 0 || o.winnerFirst > 1) return planProblem("--winner-first must be a share between 0 and 1");
+  if (o.recounts < 0 || o.corrections < 0) return planProblem("--recounts and --corrections must not be negative");
   NightPlan plan;
   const std::size_t n = e.contests.size();
   std::vector<std::optional<int64_t>> given(n);
   std::optional<int64_t> first;
   for (std::size_t i = 0; i < n; ++i) {
-    if (!hasFinalCounts(e.contests[i].status)) {
-      out.error = "contest " + e.contests[i].id + " has no declared result to replay";
-      return out;
-    }
+    if (!hasFinalCounts(e.contests[i].status))
+      return planProblem("contest " + e.contests[i].id + " has no declared result to replay");
     if (e.contests[i].declaredAt) given[i] = parseInstant(*e.contests[i].declaredAt);
     if (given[i]) first = std::min(first.value_or(*given[i]), *given[i]);
   }
   const std::string date = !o.date.empty() ? o.date : e.date;
   if (!date.empty()) {
     auto clock = clockForPollingDay(date);
-    if (!clock) {
-      out.error = "polling day '" + date + "' is not a date YYYY-MM-DD";
-      return out;
-    }
+    if (!clock) return planProblem("polling day '" + date + "' is not a date YYYY-MM-DD");
     plan.clock = *clock;
   } else if (first) {
     plan.clock = clockForDeclaration(*first);
   } else {
-    out.error = "the files have no declaration times: give the polling day (--date YYYY-MM-DD) to simulate a night";
-    return out;
+    return planProblem(
+        "the files have no declaration times: give the polling day (--date YYYY-MM-DD) to simulate a night");
   }
   const auto simulated = simulateDeclarationTimes(n, plan.clock, o.seed);
   plan.declaredAt.resize(n);
@@ -148,8 +142,7 @@ PlanResult planNight(const Election& e, const NightOptions& o) {
   }
   std::stable_sort(plan.events.begin(), plan.events.end(),
                    [](const NightEvent& a, const NightEvent& b) { return a.at < b.at; });
-  out.plan = std::move(plan);
-  return out;
+  return plan;
 }
 
 } // namespace landslide::rehearsal

@@ -11,6 +11,7 @@
 // minutes later, a correction comes later still.
 
 #include "feeds/Election.h"
+#include "feeds/base/Expected.h"
 #include "feeds/rehearsal/NightClock.h"
 
 #include <cstdint>
@@ -55,12 +56,8 @@ struct NightPlan {
   std::size_t eventsUntil(int64_t utc) const;
 };
 
-struct PlanResult {
-  std::optional<NightPlan> plan;
-  std::string error; // one line when plan is empty
-};
-
-PlanResult planNight(const Election& published, const NightOptions& options);
+// The Problem is one line naming the option or contest that stops the plan.
+Expected<NightPlan> planNight(const Election& published, const NightOptions& options);
 
 // A plausible miscount of a declared contest: the same winner and valid-vote total,
 // a few votes moved between candidates; nullopt when the contest has no room for one.

@@ -38,12 +38,9 @@ PushSink::PushSink(PushOptions options) : options_(std::move(options)) {
 
 PushSink::~PushSink() = default;
 
-bool PushSink::valid(std::string& error) const {
-  error = urlError_;
-  return urlError_.empty();
-}
-
 namespace {
+
+Problem pushProblem(std::string reason) { return Problem::error("", "", std::move(reason), "push"); }
 
 // The first error a 422 reply names, for a one-line message.
 std::string firstReason(const std::string& body) {
@@ -58,11 +55,13 @@ std::string firstReason(const std::string& body) {
 
 } // namespace
 
-bool PushSink::deliver(const Revision& r, std::string& error) {
-  if (!urlError_.empty()) {
-    error = urlError_;
-    return false;
-  }
+Expected<void> PushSink::valid() const {
+  if (!urlError_.empty()) return pushProblem(urlError_);
+  return {};
+}
+
+Expected<void> PushSink::deliver(const Revision& r) {
+  if (!urlError_.empty()) return pushProblem(urlError_);
   using Clock = std::chrono::steady_clock;
   const auto begun = Clock::now();
   const double window = delivered_ == 0 ? options_.firstWindowSeconds : options_.giveUpSeconds;
@@ -75,31 +74,24 @@ bool PushSink::deliver(const Revision& r, std::string& error) {
     if (res) {
       if (res->status == 200) {
         ++delivered_;
-        return true;
+        return {};
       }
-      if (res->status == 401 || res->status == 403) {
-        error = "--push " + options_.url + ": the token was refused (HTTP " + std::to_string(res->status) + ")";
-        return false;
-      }
-      if (res->status == 422) {
-        error = "--push " + options_.url + ": revision " + std::to_string(r.number) +
-                " was refused: " + firstReason(res->body);
-        return false;
-      }
-      if (res->status == 404) {
-        error = "--push " + options_.url + ": no feed push endpoint at " + path_ + " (HTTP 404)";
-        return false;
-      }
+      if (res->status == 401 || res->status == 403)
+        return pushProblem("--push " + options_.url + ": the token was refused (HTTP " + std::to_string(res->status) +
+                           ")");
+      if (res->status == 422)
+        return pushProblem("--push " + options_.url + ": revision " + std::to_string(r.number) +
+                           " was refused: " + firstReason(res->body));
+      if (res->status == 404)
+        return pushProblem("--push " + options_.url + ": no feed push endpoint at " + path_ + " (HTTP 404)");
       why = "HTTP " + std::to_string(res->status);
     } else {
       why = httplib::to_string(res.error());
     }
     const double spent = std::chrono::duration<double>(Clock::now() - begun).count();
-    if (spent + delay > window || (options_.stop && options_.stop->load())) {
-      error = "--push " + options_.url + ": cannot deliver revision " + std::to_string(r.number) + ": " + why +
-              (delivered_ ? " (gave up after " + std::to_string(int(spent)) + " s)" : "");
-      return false;
-    }
+    if (spent + delay > window || (options_.stop && options_.stop->load()))
+      return pushProblem("--push " + options_.url + ": cannot deliver revision " + std::to_string(r.number) + ": " +
+                         why + (delivered_ ? " (gave up after " + std::to_string(int(spent)) + " s)" : ""));
     ++retries_;
     if (options_.note && delivered_ > 0)
       options_.note("push of revision " + std::to_string(r.number) + " failed (" + why + "); retrying in " +

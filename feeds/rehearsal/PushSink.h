@@ -33,8 +33,8 @@ class PushSink final : public RevisionSink {
 public:
   explicit PushSink(PushOptions options);
   ~PushSink() override;
-  bool valid(std::string& error) const; // the URL parses
-  bool deliver(const Revision& revision, std::string& error) override;
+  Expected<void> valid() const; // the URL parses
+  Expected<void> deliver(const Revision& revision) override;
   std::size_t retries() const { return retries_; }
   std::size_t delivered() const { return delivered_; }
 

@@ -8,8 +8,8 @@
 
 namespace landslide::rehearsal {
 
-ReplaySummary replayNight(const Election& published, const NightPlan& plan, const ReplayOptions& o,
-                          const std::vector<RevisionSink*>& sinks, const ProgressFn& progress) {
+Expected<ReplaySummary> replayNight(const Election& published, const NightPlan& plan, const ReplayOptions& o,
+                                    const std::vector<RevisionSink*>& sinks, const ProgressFn& progress) {
   using Clock = std::chrono::steady_clock;
   const auto wallStart = Clock::now();
   ReplaySummary sum;
@@ -25,6 +25,7 @@ ReplaySummary replayNight(const Election& published, const NightPlan& plan, cons
   if (pos > end) pos = end;
   int64_t night = start;
   Revision r;
+  std::optional<Problem> failure;
   auto deliver = [&](std::size_t from, bool last) {
     r.number += 1;
     r.night = night;
@@ -40,7 +41,10 @@ ReplaySummary replayNight(const Election& published, const NightPlan& plan, cons
     r.text = anyTakes ? writeFeed(state.election()) : std::string();
     for (RevisionSink* s : sinks) {
       if (max && !last && !s->everyRevisionAtMax()) continue;
-      if (!s->deliver(r, sum.error)) return false;
+      if (auto delivered = s->deliver(r); !delivered) {
+        failure = delivered.problem();
+        return false;
+      }
     }
     ++sum.revisions;
     if (progress) progress(r);
@@ -73,7 +77,7 @@ ReplaySummary replayNight(const Election& published, const NightPlan& plan, cons
     state.advanceTo(to);
     ok = deliver(from, to == end);
   }
-  sum.ok = ok;
+  if (!ok) return *failure;
   sum.events = state.position();
   sum.withResult = state.withResult();
   sum.endNight = night;

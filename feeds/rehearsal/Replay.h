@@ -3,6 +3,7 @@
 // (events at the same minute share a revision), each handed to the sinks in order, at
 // the plan's times scaled by the speed — or as fast as the sinks take them (max).
 
+#include "feeds/base/Expected.h"
 #include "feeds/rehearsal/NightPlan.h"
 
 #include <atomic>
@@ -26,8 +27,8 @@ struct Revision {
 class RevisionSink {
 public:
   virtual ~RevisionSink() = default;
-  // false (with a one-line error) stops the replay.
-  virtual bool deliver(const Revision& revision, std::string& error) = 0;
+  // A Problem (one line) stops the replay.
+  virtual Expected<void> deliver(const Revision& revision) = 0;
   // At --speed max: does this sink take every revision (a history) or only the final one?
   virtual bool everyRevisionAtMax() const { return false; }
 };
@@ -40,8 +41,6 @@ struct ReplayOptions {
 };
 
 struct ReplaySummary {
-  bool ok = true;
-  std::string error;
   std::size_t revisions = 0, events = 0, withResult = 0, total = 0;
   int64_t startNight = 0, endNight = 0;
   double wallSeconds = 0;
@@ -50,7 +49,8 @@ struct ReplaySummary {
 
 using ProgressFn = std::function<void(const Revision&)>;
 
-ReplaySummary replayNight(const Election& published, const NightPlan& plan, const ReplayOptions& options,
-                          const std::vector<RevisionSink*>& sinks, const ProgressFn& progress = {});
+// The first sink's Problem ends the replay and is what it returns.
+Expected<ReplaySummary> replayNight(const Election& published, const NightPlan& plan, const ReplayOptions& options,
+                                    const std::vector<RevisionSink*>& sinks, const ProgressFn& progress = {});
 
 } // namespace landslide::rehearsal

@@ -12,7 +12,7 @@ namespace landslide::rehearsal {
 class FileSink final : public RevisionSink {
 public:
   explicit FileSink(std::string path) : path_(std::move(path)) {}
-  bool deliver(const Revision& revision, std::string& error) override;
+  Expected<void> deliver(const Revision& revision) override;
 
 private:
   std::string path_;
@@ -24,8 +24,8 @@ class HistorySink final : public RevisionSink {
 public:
   HistorySink(std::string dir, const Election& published, const NightPlan& plan)
       : dir_(std::move(dir)), published_(published), plan_(plan) {}
-  bool open(std::string& error); // creates the directory, empties an old index
-  bool deliver(const Revision& revision, std::string& error) override;
+  Expected<void> open(); // creates the directory, empties an old index
+  Expected<void> deliver(const Revision& revision) override;
   bool everyRevisionAtMax() const override { return true; }
   static std::string fileName(std::size_t revision);
 

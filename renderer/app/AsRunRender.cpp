@@ -1,18 +1,18 @@
 #include "AsRunRender.h"
+#include "OfflineRender.h"
 
 #include "live/Command.h"
 #include "playout/Playout.h"
 
 #include "feeds/ParseFeed.h"
+#include "feeds/base/Files.h"
 
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <set>
-#include <sstream>
 
 namespace landslide {
 
@@ -25,6 +25,8 @@ int fail(const std::string& message) {
 
 using Key = std::pair<std::string, uint64_t>; // source, revision
 
+constexpr std::size_t kMaxLogBytes = 512u << 20; // a whole night's as-run log, with room
+
 struct Timeline {
   std::string sessionStart; // ISO time of the last engine start in the history
   std::vector<Key> initial;
@@ -33,30 +35,35 @@ struct Timeline {
   std::multimap<int64_t, nlohmann::json> commands;   // frame -> applied command, in log order
 };
 
+Problem cannotRead(const std::string& path, const Problem& why) {
+  return Problem::error(path, "", "cannot read (" + why.reason + ")", why.rule);
+}
+
 // Reads a JSON-lines file; a line that is not JSON is an error naming the line.
-bool readLines(const std::string& path, std::vector<nlohmann::json>& out, std::string& error) {
-  std::ifstream in(path);
-  if (!in) {
-    error = path + ": cannot read";
-    return false;
-  }
-  std::string line;
-  for (int n = 1; std::getline(in, line); ++n) {
+Expected<std::vector<nlohmann::json>> readLines(const std::string& path) {
+  auto text = files::readFile(path, kMaxLogBytes);
+  if (!text) return cannotRead(path, text.problem());
+  std::vector<nlohmann::json> out;
+  std::size_t start = 0;
+  for (int n = 1; start < text->size(); ++n) {
+    std::size_t end = text->find('\n', start);
+    if (end == std::string::npos) end = text->size();
+    std::string_view line(text->data() + start, end - start);
+    start = end + 1;
     if (line.empty()) continue;
     auto j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
-      error = path + ": line " + std::to_string(n) + ": not a JSON object";
-      return false;
-    }
+    if (j.is_discarded() || !j.is_object())
+      return Problem::error(path, "line " + std::to_string(n), "not a JSON object", "as-run");
     out.push_back(std::move(j));
   }
-  return true;
+  return out;
 }
 
 // The last engine session of the history (a restarted engine starts again at frame 0).
-bool readHistory(const std::string& dir, Timeline& t, std::string& error) {
-  std::vector<nlohmann::json> lines;
-  if (!readLines((std::filesystem::path(dir) / "index.jsonl").string(), lines, error)) return false;
+Expected<void> readHistory(const std::string& dir, Timeline& t) {
+  auto read = readLines((std::filesystem::path(dir) / "index.jsonl").string());
+  if (!read) return read.problem();
+  std::vector<nlohmann::json>& lines = *read;
   std::size_t from = 0;
   for (std::size_t i = 0; i < lines.size(); ++i)
     if (lines[i].value("event", "") == "start") {
@@ -76,24 +83,22 @@ bool readHistory(const std::string& dir, Timeline& t, std::string& error) {
     if (event == "initial") t.initial.push_back(key);
     if (event == "on-air") t.onAir[l.value("frame", int64_t(0))] = key;
   }
-  if (t.sessionStart.empty()) {
-    error = dir + ": not a feed history (no start line in index.jsonl)";
-    return false;
-  }
-  return true;
+  if (t.sessionStart.empty())
+    return Problem::error("", "", dir + ": not a feed history (no start line in index.jsonl)", "as-run");
+  return {};
 }
 
-bool readAsRun(const std::string& path, Timeline& t, std::string& error) {
-  std::vector<nlohmann::json> lines;
-  if (!readLines(path, lines, error)) return false;
-  for (auto& l : lines) {
+Expected<void> readAsRun(const std::string& path, Timeline& t) {
+  auto lines = readLines(path);
+  if (!lines) return lines.problem();
+  for (auto& l : *lines) {
     // Only what the engine applied; refusals changed nothing. Earlier sessions' frames
     // belong to another timeline.
     if (!l.contains("applied") || l.value("result", "") != "ok" || l.value("time", "") < t.sessionStart) continue;
     const int64_t frame = l.value("frame", int64_t(0));
     t.commands.emplace(frame, std::move(l));
   }
-  return true;
+  return {};
 }
 
 std::optional<CommandKind> kindOf(const std::string& name) {
@@ -128,11 +133,11 @@ std::string apply(Playout& p, const nlohmann::json& entry, int64_t frame) {
 
 int renderAsRun(const AsRunRenderArgs& a) {
   if (a.feedHistory.empty()) return fail("--as-run needs --feed-history DIR (the engine's feed history)");
-  std::string error;
-  auto plan = planChannel(a.channel, "windows belong to landslide console; render writes files and streams", error);
-  if (!plan) return fail(error);
+  auto plan = planChannel(a.channel, "windows belong to landslide console; render writes files and streams");
+  if (!plan) return fail(plan.error());
   Timeline t;
-  if (!readHistory(a.feedHistory, t, error) || !readAsRun(a.asRun, t, error)) return fail(error);
+  if (auto history = readHistory(a.feedHistory, t); !history) return fail(history.error());
+  if (auto asRun = readAsRun(a.asRun, t); !asRun) return fail(asRun.error());
 
   // Each source's revisions parsed in order, each with the one before (as the source
   // did), keeping only those the timeline uses.
@@ -142,15 +147,13 @@ int renderAsRun(const AsRunRenderArgs& a) {
   std::map<Key, SnapshotPtr> snapshots;
   for (const auto& [key, file] : t.received) {
     const std::string path = (std::filesystem::path(a.feedHistory) / file).string();
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
-    if (!in) return fail(path + ": cannot read");
     ParseOptions o;
+    auto bytes = files::readFile(path, o.limits.maxBytes);
+    if (!bytes) return fail(cannotRead(path, bytes.problem()).toString());
     o.sourceRevision = key.second;
     o.sourceName = key.first;
     o.previous = last[key.first];
-    ParseResult r = parseFeed(bytes.str(), key.first, o);
+    ParseResult r = parseFeed(*bytes, key.first, o);
     if (!r.ok()) return fail(path + ": " + (r.errors.empty() ? "rejected" : r.errors.front().toString()));
     last[key.first] = r.snapshot;
     if (needed.count(key)) snapshots[key] = r.snapshot;
@@ -172,15 +175,15 @@ int renderAsRun(const AsRunRenderArgs& a) {
     if (o.kind == OutputKind::PngFile && lastFrame != first)
       return fail("--out '" + o.text + "' holds one frame: give --frames N:N, or use DIR/ for a sequence");
 
-  auto setup = setUpRendering({plan->size, plan->rate, a.theme, plan->platform}, error);
-  if (!setup) return fail(error);
-  if (!attachFileSinks(*plan, QueuePolicy::Block, *setup->channel, error)) return fail(error);
+  auto setup = setUpRendering({plan->size, plan->rate, a.theme, plan->platform});
+  if (!setup) return fail(setup.error());
+  if (auto attached = attachFileSinks(*plan, QueuePolicy::Block, *setup->channel); !attached)
+    return fail(attached.error());
 
   SceneRegistry registry;
   Playout playout(registry, setup->theme, plan->rate);
   for (const Key& k : t.initial) playout.setData(snapshots[k]);
-  uint64_t drawnVersion = 0;
-  bool wasAnimating = true;
+  OfflineRender render(*setup->channel);
   int status = 0;
   std::size_t applied = 0;
   for (int64_t f = 0; f <= lastFrame; ++f) {
@@ -192,22 +195,12 @@ int renderAsRun(const AsRunRenderArgs& a) {
     if (auto on = t.onAir.find(f); on != t.onAir.end()) playout.offer(snapshots[on->second], f);
     playout.retire(f);
     if (f < first) continue;
-    const bool animating = playout.animating(f);
-    const bool redraw = playout.version() != drawnVersion || animating || wasAnimating;
-    wasAnimating = animating;
-    drawnVersion = playout.version();
-    setup->channel->renderFrame(
-        f, [&](Canvas& canvas) { playout.draw(f, canvas); }, redraw);
-    if (auto failure = setup->channel->sinkFailure()) {
-      std::fprintf(stderr, "landslide render: %s\n", failure->c_str());
+    if (!render.frame(f, playout)) {
       status = 1;
       break;
     }
   }
-  for (const std::string& e : setup->channel->finish()) {
-    std::fprintf(stderr, "landslide render: %s\n", e.c_str());
-    status = 1;
-  }
+  if (!render.finish()) status = 1;
   if (status == 0)
     std::fprintf(stderr,
                  "landslide render: %lld frame(s) of the as-run timeline (%zu command(s), %zu feed revision(s) on "

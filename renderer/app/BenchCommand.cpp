@@ -24,7 +24,7 @@ public:
   const std::string& spec() const override { return spec_; }
   PixelFormat format() const override { return PixelFormat::Straight; }
   void push(const VideoFrame&) override { ++frames_; }
-  bool finish(std::string&) override { return true; }
+  Expected<void> finish() override { return {}; }
   std::optional<std::string> failure() const override { return std::nullopt; }
 
 private:
@@ -43,9 +43,8 @@ Summary summarise(std::vector<double> v) {
 }
 
 int runBench(const BenchArgs& a) {
-  std::string error;
-  auto size = parseFrameSize(a.size, error);
-  if (!size) return std::fprintf(stderr, "landslide bench: %s\n", error.c_str()), 2;
+  auto size = parseFrameSize(a.size);
+  if (!size) return std::fprintf(stderr, "landslide bench: %s\n", size.error().c_str()), 2;
   HeadlessPlatform platform = a.gl == "device"        ? HeadlessPlatform::Device
                               : a.gl == "surfaceless" ? HeadlessPlatform::Surfaceless
                                                       : headlessPlatformFromEnvironment();
@@ -56,8 +55,8 @@ int runBench(const BenchArgs& a) {
     for (auto& e : errors) std::fprintf(stderr, "%s\n", e.c_str());
     return 2;
   }
-  auto setup = setUpRendering({*size, rate, a.theme, platform}, error);
-  if (!setup) return std::fprintf(stderr, "landslide bench: %s\n", error.c_str()), 2;
+  auto setup = setUpRendering({*size, rate, a.theme, platform});
+  if (!setup) return std::fprintf(stderr, "landslide bench: %s\n", setup.error().c_str()), 2;
   SceneRegistry registry;
   Playout playout(registry, setup->theme, rate);
   playout.setData(data);

@@ -11,12 +11,9 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -26,26 +23,14 @@ namespace {
 
 constexpr std::size_t kMaxCsvBytes = 256u << 20;
 
-// Reads a whole file, refusing anything over maxBytes before reading it.
-std::optional<std::string> readFile(const std::string& path, std::uintmax_t maxBytes, std::string& error) {
-  std::error_code ec;
-  const auto size = std::filesystem::file_size(path, ec);
-  if (ec) {
-    error = path + ": (document): cannot read: " + ec.message();
-    return std::nullopt;
+// "-" is stdout; a file is replaced atomically, so a watcher never sees half a feed.
+Expected<void> writeOutput(const std::string& path, const std::string& text) {
+  if (path == "-") {
+    std::cout << text;
+    if (!std::cout) return Problem::error("(stdout)", "", "cannot write", "write-failed");
+    return {};
   }
-  if (size > maxBytes) {
-    error = path + ": (document): file is " + std::to_string(size) + " bytes; the limit is " + std::to_string(maxBytes);
-    return std::nullopt;
-  }
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (!in && !in.eof()) {
-    error = path + ": (document): cannot read";
-    return std::nullopt;
-  }
-  return bytes.str();
+  return files::writeFileAtomically(path, text);
 }
 
 void printProblems(const FeedErrors& problems) {
@@ -74,16 +59,17 @@ void runCheck(const CheckArgs& args, int& exitCode) {
   exitCode = 0;
   FeedErrors all;
   for (const auto& file : args.files) {
-    std::string error;
-    auto bytes = readFile(file, JsonLimits{}.maxBytes, error);
+    auto bytes = files::readFile(file, JsonLimits{}.maxBytes);
     if (!bytes) {
       // An oversized or unreadable file is an invalid feed, reported like any other error.
       exitCode = 1;
-      if (args.json)
-        all.push_back(
-            FeedError{file, "", error.substr(error.find(": (document): ") + 14), FeedError::Severity::Error, "io"});
-      else
-        std::cerr << error << "\n";
+      if (args.json) {
+        Problem p = bytes.problem();
+        p.rule = "io"; // the --json contract: every file problem is "io"
+        all.push_back(std::move(p));
+      } else {
+        std::cerr << bytes.error() << "\n";
+      }
       continue;
     }
     const ParseResult result = parseFeed(*bytes, file);
@@ -110,10 +96,9 @@ struct DeriveArgs {
 };
 
 void runDerive(const DeriveArgs& args, int& exitCode) {
-  std::string error;
-  auto bytes = readFile(args.file, JsonLimits{}.maxBytes, error);
+  auto bytes = files::readFile(args.file, JsonLimits{}.maxBytes);
   if (!bytes) {
-    std::cerr << error << "\n";
+    std::cerr << bytes.error() << "\n";
     exitCode = 1;
     return;
   }
@@ -172,12 +157,7 @@ void runImport(const ImportArgs& args, int& exitCode) {
     exitCode = 1;
     return;
   }
-  if (args.out == "-") {
-    std::cout << text;
-    exitCode = std::cout.flush() ? 0 : 2;
-    return;
-  }
-  if (auto written = files::writeFileAtomically(args.out, text); !written) {
+  if (auto written = writeOutput(args.out, text); !written) {
     std::cerr << written.error() << "\n";
     exitCode = 2;
     return;

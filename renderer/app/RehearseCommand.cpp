@@ -96,9 +96,9 @@ int runRehearse(const RehearseArgs& a) {
   }
   const Election& published = imported->election;
   NightOptions nightOptions{a.seed, *share, a.recounts, a.corrections, a.date};
-  PlanResult planned = planNight(published, nightOptions);
-  if (!planned.plan) return fail(planned.error, 1);
-  const NightPlan& plan = *planned.plan;
+  const auto planned = planNight(published, nightOptions);
+  if (!planned) return fail(planned.error(), 1);
+  const NightPlan& plan = *planned;
   if (start) replay.start = plan.clock.timeOfNight(start->first, start->second);
   if (until) replay.until = plan.clock.timeOfNight(until->first, until->second);
   if (plan.simulated)
@@ -113,7 +113,7 @@ int runRehearse(const RehearseArgs& a) {
   std::unique_ptr<PushSink> push;
   if (!a.history.empty()) {
     history = std::make_unique<HistorySink>(a.history, published, plan);
-    if (!history->open(error)) return fail(error);
+    if (auto opened = history->open(); !opened) return fail(opened.error());
     sinks.push_back(history.get());
   }
   if (!a.out.empty()) {
@@ -130,7 +130,7 @@ int runRehearse(const RehearseArgs& a) {
       std::fprintf(stderr, "%slandslide rehearse: %s\n", tty ? "\r\033[K" : "", line.c_str());
     };
     push = std::make_unique<PushSink>(po);
-    if (!push->valid(error)) return fail(error);
+    if (auto valid = push->valid(); !valid) return fail(valid.error());
     sinks.push_back(push.get());
   }
   replay.stop = &gStop;
@@ -150,9 +150,10 @@ int runRehearse(const RehearseArgs& a) {
                    r.withResult, total, r.number, latest.c_str());
       std::fflush(stderr);
     };
-  const ReplaySummary sum = replayNight(published, plan, replay, sinks, progress);
+  const auto replayed = replayNight(published, plan, replay, sinks, progress);
   if (tty) std::fprintf(stderr, "\n");
-  if (!sum.ok) return fail(sum.error);
+  if (!replayed) return fail(replayed.error());
+  const ReplaySummary& sum = *replayed;
 
   std::fprintf(stderr,
                "landslide rehearse: %s%zu/%zu seats declared, %zu revision(s), night %s to %s, in %s at %s; %zu "

@@ -1,5 +1,6 @@
 #include "RenderCommand.h"
 #include "AsRunRender.h"
+#include "OfflineRender.h"
 #include "live/FeedFiles.h"
 #include "program/ChannelArgs.h"
 
@@ -33,18 +34,17 @@ int fail(const std::string& message) {
 }
 
 // --option KEY=VALUE: VALUE as JSON when it parses (numbers, true), else as a string.
-bool parseOptions(const std::vector<std::string>& options, nlohmann::json& out, std::string& error) {
+Expected<nlohmann::json> parseOptions(const std::vector<std::string>& options) {
+  nlohmann::json out = nlohmann::json::object();
   for (const std::string& o : options) {
     auto eq = o.find('=');
-    if (eq == std::string::npos || eq == 0) {
-      error = "--option '" + o + "': expected KEY=VALUE";
-      return false;
-    }
+    if (eq == std::string::npos || eq == 0)
+      return Problem::error("", "", "--option '" + o + "': expected KEY=VALUE", "bad-option");
     std::string value = o.substr(eq + 1);
     nlohmann::json parsed = nlohmann::json::parse(value, nullptr, false);
     out[o.substr(0, eq)] = parsed.is_discarded() ? nlohmann::json(value) : parsed;
   }
-  return true;
+  return out;
 }
 
 bool parseFrames(const std::string& text, int64_t& first, int64_t& last) {
@@ -78,15 +78,15 @@ int runRender(const RenderArgs& a) {
   SceneRegistry registry;
   const Scene* scene = registry.find(a.scene);
   if (!scene) return fail("unknown scene '" + a.scene + "' (landslide scenes lists them)");
-  std::string error;
-  auto plan = planChannel(a.channel, "windows belong to landslide console; render writes files and streams", error);
-  if (!plan) return fail(error);
+  auto plan = planChannel(a.channel, "windows belong to landslide console; render writes files and streams");
+  if (!plan) return fail(plan.error());
   const FrameRate* rate = &plan->rate;
   const FrameSize* size = &plan->size;
   StepsParse steps = parseSteps(a.steps, *rate);
   if (!steps.error.empty()) return fail(steps.error);
-  nlohmann::json options = nlohmann::json::object();
-  if (!parseOptions(a.options, options, error)) return fail(error);
+  auto parsedOptions = parseOptions(a.options);
+  if (!parsedOptions) return fail(parsedOptions.error());
+  nlohmann::json& options = *parsedOptions;
   // Checked before anything is set up: "--option /topN: must be an integer from 1 to 20".
   Expected<LayerItem> item = prepareItem(registry, {a.scene, "", options});
   if (!item) return fail("--option " + item.problem().toString());
@@ -139,9 +139,10 @@ int runRender(const RenderArgs& a) {
     if (o.kind == OutputKind::PngFile && last != first)
       return fail("--out '" + o.text + "' holds one frame: give --at SECONDS, or use DIR/ for a sequence");
 
-  auto setup = setUpRendering({plan->size, plan->rate, a.theme, plan->platform}, error);
-  if (!setup) return fail(error);
-  if (!attachFileSinks(*plan, QueuePolicy::Block, *setup->channel, error)) return fail(error);
+  auto setup = setUpRendering({plan->size, plan->rate, a.theme, plan->platform});
+  if (!setup) return fail(setup.error());
+  if (auto attached = attachFileSinks(*plan, QueuePolicy::Block, *setup->channel); !attached)
+    return fail(attached.error());
 
   Playout playout(registry, setup->theme, *rate);
   playout.setData(data);
@@ -149,8 +150,7 @@ int runRender(const RenderArgs& a) {
   if (std::string e = playout.take(kLayer, *item, 0); !e.empty()) return fail(e);
 
   size_t nextStep = 0;
-  uint64_t drawnVersion = 0;
-  bool wasAnimating = true;
+  OfflineRender render(*setup->channel);
   int status = 0;
   for (int64_t f = 0; f <= last; ++f) {
     for (; nextStep < steps.steps.size() && steps.steps[nextStep].frame <= f; ++nextStep) {
@@ -166,22 +166,12 @@ int runRender(const RenderArgs& a) {
     }
     playout.retire(f);
     if (f < first) continue;
-    bool animating = playout.animating(f);
-    bool redraw = playout.version() != drawnVersion || animating || wasAnimating;
-    wasAnimating = animating;
-    drawnVersion = playout.version();
-    setup->channel->renderFrame(
-        f, [&](Canvas& canvas) { playout.draw(f, canvas); }, redraw);
-    if (auto failure = setup->channel->sinkFailure()) {
-      std::fprintf(stderr, "landslide render: %s\n", failure->c_str());
+    if (!render.frame(f, playout)) {
       status = 1;
       break;
     }
   }
-  for (const std::string& e : setup->channel->finish()) {
-    std::fprintf(stderr, "landslide render: %s\n", e.c_str());
-    status = 1;
-  }
+  if (!render.finish()) status = 1;
   if (status == 0)
     std::fprintf(stderr, "landslide render: %lld frame(s) of '%s' at %dx%d %s fps\n",
                  static_cast<long long>(last - first + 1), a.scene.c_str(), size->width, size->height,

@@ -89,12 +89,12 @@ void setUpImGui(GLFWwindow* window) {
 
 int runConsole(const ConsoleArgs& a) {
   std::string error;
-  auto plan = planChannel(a.channel, "", error);
-  if (!plan) return fail(error);
+  auto plan = planChannel(a.channel, "");
+  if (!plan) return fail(plan.error());
   const FrameSize* size = &plan->size;
   const FrameRate* rate = &plan->rate;
   std::vector<OutputSpec>& windows = plan->windows;
-  if (windows.empty()) windows.push_back(*parseOutputSpec("window").spec); // a program window by default
+  if (windows.empty()) windows.push_back(*parseOutputSpec("window")); // a program window by default
   ControlOptions control;
   if (!parseControlOptions(a.amcp, a.http, a.token, control, error)) return fail(error);
   Show show;
@@ -108,11 +108,13 @@ int runConsole(const ConsoleArgs& a) {
     haveShow = true;
   }
 
-  auto session = GlfwSession::open(error);
-  if (!session) return fail(error);
-  auto setup = setUpRendering({*size, *rate, a.theme, HeadlessPlatform::Auto}, error, session->programContext());
-  if (!setup) return fail(error);
-  if (!attachFileSinks(*plan, QueuePolicy::Drop, *setup->channel, error)) return fail(error);
+  auto opened = GlfwSession::open();
+  if (!opened) return fail(opened.error());
+  std::unique_ptr<GlfwSession> session = std::move(*opened);
+  auto setup = setUpRendering({*size, *rate, a.theme, HeadlessPlatform::Auto}, session->programContext());
+  if (!setup) return fail(setup.error());
+  if (auto attached = attachFileSinks(*plan, QueuePolicy::Drop, *setup->channel); !attached)
+    return fail(attached.error());
 
   std::unique_ptr<FeedSource> source;
   if (!a.feed.empty()) {
@@ -131,18 +133,21 @@ int runConsole(const ConsoleArgs& a) {
   }
   if (!haveShow) show = defaultShow(source ? source->latest() : nullptr, a.feed);
 
-  MonitorFeed monitors(scenes, setup->theme, *rate, error);
-  if (!error.empty()) return fail(error);
+  auto monitorFeed = MonitorFeed::create(scenes, setup->theme, *rate);
+  if (!monitorFeed) return fail(monitorFeed.error());
+  MonitorFeed& monitors = **monitorFeed;
   std::vector<std::unique_ptr<ProgramWindow>> programWindows;
   for (const OutputSpec& w : windows) {
-    GLFWwindow* win = session->createWindow("Landslide program", size->width, size->height, w.transparent,
-                                            w.fullscreen ? w.monitor : -1, error);
-    if (!win) return fail("--out '" + w.text + "': " + error);
+    auto created = session->createWindow("Landslide program", size->width, size->height, w.transparent,
+                                         w.fullscreen ? w.monitor : -1);
+    if (!created) return fail("--out '" + w.text + "': " + created.error());
+    GLFWwindow* win = *created;
     glfwSetKeyCallback(win, programWindowKey);
     programWindows.push_back(std::make_unique<ProgramWindow>(win));
   }
-  GLFWwindow* console = session->createWindow("Landslide console", 1600, 900, false, -1, error);
-  if (!console) return fail(error);
+  auto consoleWindow = session->createWindow("Landslide console", 1600, 900, false, -1);
+  if (!consoleWindow) return fail(consoleWindow.error());
+  GLFWwindow* console = *consoleWindow;
 
   GlContext& programContext = *setup->context;
   // Windows are presented when the program changed, and once a second regardless (an

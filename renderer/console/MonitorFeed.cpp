@@ -7,15 +7,17 @@ constexpr int kPreviewEvery = 2;          // preview at half the channel rate
 constexpr double kPreviewLoopSeconds = 6; // the cued item's entrance replays this often
 } // namespace
 
-MonitorFeed::MonitorFeed(const SceneRegistry& scenes, const Theme& theme, FrameRate rate, std::string& error)
-    : previewPlayout_(scenes, theme, rate) {
+Expected<std::unique_ptr<MonitorFeed>> MonitorFeed::create(const SceneRegistry& scenes, const Theme& theme,
+                                                           FrameRate rate) {
+  auto baked = FontBank::bake(theme.fonts, float(kWidth) / Canvas::kDesignWidth);
+  if (!baked) return baked.problem();
+  return std::unique_ptr<MonitorFeed>(new MonitorFeed(scenes, theme, rate, std::move(*baked)));
+}
+
+MonitorFeed::MonitorFeed(const SceneRegistry& scenes, const Theme& theme, FrameRate rate,
+                         std::unique_ptr<FontBank> fonts)
+    : fonts_(std::move(fonts)), previewPlayout_(scenes, theme, rate) {
   for (auto& t : program_) t = std::make_unique<ColourTarget>(kWidth, kHeight, GL_LINEAR);
-  FontBank::Result baked = FontBank::bake(theme.fonts, float(kWidth) / Canvas::kDesignWidth);
-  if (!baked.bank) {
-    error = baked.error;
-    return;
-  }
-  fonts_ = std::move(baked.bank);
   preview_ = std::make_unique<ProgramChannel>(ChannelConfig{kWidth, kHeight, rate, std::nullopt}, *fonts_);
 }
 

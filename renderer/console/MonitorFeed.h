@@ -17,7 +17,8 @@ class MonitorFeed {
 public:
   static constexpr int kWidth = 960, kHeight = 540;
   // Needs the program context current (textures are shared with the console's context).
-  MonitorFeed(const SceneRegistry& scenes, const Theme& theme, FrameRate rate, std::string& error);
+  // A Problem when the theme's fonts cannot be baked at monitor size.
+  static Expected<std::unique_ptr<MonitorFeed>> create(const SceneRegistry& scenes, const Theme& theme, FrameRate rate);
   ~MonitorFeed();
 
   // Render thread, after each tick.
@@ -29,6 +30,7 @@ public:
   GLuint previewTexture() const { return preview_ ? preview_->programTexture() : 0; }
 
 private:
+  MonitorFeed(const SceneRegistry& scenes, const Theme& theme, FrameRate rate, std::unique_ptr<FontBank> fonts);
   std::unique_ptr<ColourTarget> program_[3];
   std::atomic<int> published_{0};
   uint64_t lastDrawn_ = ~0ull;

@@ -31,11 +31,10 @@ void ConsoleUi::rundownPanel(float x, float y, float w, float h) {
   ImGui::SetNextWindowSize({w, h});
   ImGui::Begin("Rundown", nullptr, kPanel);
   if (ImGui::Button("Save")) {
-    std::string error;
     if (ctx_.showFile.empty())
       message_ = "no show file: start with --show FILE to save";
-    else if (!saveShow(show_, ctx_.showFile, error))
-      message_ = error;
+    else if (auto saved = saveShow(show_, ctx_.showFile); !saved)
+      message_ = saved.error();
     else
       message_ = "saved " + ctx_.showFile;
   }

@@ -54,8 +54,8 @@ void awaitFirstData(const std::vector<std::unique_ptr<FeedSource>>& sources) {
 
 int runServe(ServeArgs a) {
   std::string error;
-  auto plan = planChannel(a.channel, "serve has no display; windows belong to landslide console", error);
-  if (!plan) return fail(error);
+  auto plan = planChannel(a.channel, "serve has no display; windows belong to landslide console");
+  if (!plan) return fail(plan.error());
   ControlOptions control;
   if (!parseControlOptions(a.amcp, a.http, a.token, control, error)) return fail(error);
   if (!a.show.empty()) {
@@ -91,10 +91,11 @@ int runServe(ServeArgs a) {
   PushFeedSource push("push");
   push.start();
 
-  auto setup = setUpRendering({plan->size, plan->rate, a.theme, plan->platform}, error);
-  if (!setup) return fail(error);
+  auto setup = setUpRendering({plan->size, plan->rate, a.theme, plan->platform});
+  if (!setup) return fail(setup.error());
   // Live: a slow output drops frames rather than stall the tick.
-  if (!attachFileSinks(*plan, QueuePolicy::Drop, *setup->channel, error)) return fail(error);
+  if (auto attached = attachFileSinks(*plan, QueuePolicy::Drop, *setup->channel); !attached)
+    return fail(attached.error());
 
   SceneRegistry scenes;
   int status = 0;

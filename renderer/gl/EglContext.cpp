@@ -73,12 +73,14 @@ EGLDisplay surfacelessDisplay() {
   return platformDisplay(EGL_PLATFORM_SURFACELESS_MESA, EGL_DEFAULT_DISPLAY, nullptr);
 }
 
-ContextResult makeContext(EGLDisplay display, const std::string& kind) {
+Problem contextProblem(std::string reason) { return Problem::error("", "", std::move(reason), "no-gl"); }
+
+Expected<std::unique_ptr<GlContext>> makeContext(EGLDisplay display, const std::string& kind) {
   EGLint major = 0, minor = 0;
-  if (!eglInitialize(display, &major, &minor)) return {nullptr, kind + ": eglInitialize failed"};
+  if (!eglInitialize(display, &major, &minor)) return contextProblem(kind + ": eglInitialize failed");
   if (!eglBindAPI(EGL_OPENGL_API)) {
     eglTerminate(display);
-    return {nullptr, kind + ": desktop OpenGL is not available"};
+    return contextProblem(kind + ": desktop OpenGL is not available");
   }
   const EGLint configAttribs[] = {EGL_RENDERABLE_TYPE,
                                   EGL_OPENGL_BIT,
@@ -101,18 +103,17 @@ ContextResult makeContext(EGLDisplay display, const std::string& kind) {
       eglCreateContext(display, configs > 0 ? config : EGL_NO_CONFIG_KHR, EGL_NO_CONTEXT, contextAttribs);
   if (context == EGL_NO_CONTEXT) {
     eglTerminate(display);
-    return {nullptr, kind + ": no OpenGL 3.3 core context"};
+    return contextProblem(kind + ": no OpenGL 3.3 core context");
   }
   if (!eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, context)) {
     eglDestroyContext(display, context);
     eglTerminate(display);
-    return {nullptr, kind + ": cannot make a surfaceless context current"};
+    return contextProblem(kind + ": cannot make a surfaceless context current");
   }
   auto result = std::make_unique<EglContext>(display, context, kind);
-  std::string error;
-  if (!loadGl(reinterpret_cast<void* (*)(const char*)>(eglGetProcAddress), error))
-    return {nullptr, kind + ": " + error};
-  return {std::move(result), {}};
+  if (auto loaded = loadGl(reinterpret_cast<void* (*)(const char*)>(eglGetProcAddress)); !loaded)
+    return contextProblem(kind + ": " + loaded.problem().reason);
+  return std::unique_ptr<GlContext>(std::move(result));
 }
 
 } // namespace
@@ -124,41 +125,36 @@ HeadlessPlatform headlessPlatformFromEnvironment() {
   return HeadlessPlatform::Auto;
 }
 
-ContextResult createHeadlessContext(HeadlessPlatform platform) {
+Expected<std::unique_ptr<GlContext>> createHeadlessContext(HeadlessPlatform platform) {
   std::string name;
   if (platform == HeadlessPlatform::Auto || platform == HeadlessPlatform::Device) {
     EGLDisplay display = deviceDisplay(platform == HeadlessPlatform::Device, name);
     if (display != EGL_NO_DISPLAY) {
-      ContextResult r = makeContext(display, name);
-      if (r.context || platform == HeadlessPlatform::Device) return r;
+      auto r = makeContext(display, name);
+      if (r || platform == HeadlessPlatform::Device) return r;
     } else if (platform == HeadlessPlatform::Device) {
-      return {nullptr, "no EGL device found (EGL_EXT_platform_device)"};
+      return contextProblem("no EGL device found (EGL_EXT_platform_device)");
     }
   }
   EGLDisplay display = surfacelessDisplay();
   if (display != EGL_NO_DISPLAY) {
-    ContextResult r = makeContext(display, "EGL surfaceless");
-    if (r.context || platform == HeadlessPlatform::Surfaceless) return r;
+    auto r = makeContext(display, "EGL surfaceless");
+    if (r || platform == HeadlessPlatform::Surfaceless) return r;
   } else if (platform == HeadlessPlatform::Surfaceless) {
-    return {nullptr, "EGL_MESA_platform_surfaceless is not available"};
+    return contextProblem("EGL_MESA_platform_surfaceless is not available");
   }
   display = deviceDisplay(true, name);
   if (display != EGL_NO_DISPLAY) return makeContext(display, name);
-  return {nullptr, "no headless OpenGL: neither an EGL device nor Mesa's surfaceless platform "
-                   "(install libegl-mesa0 and libgl1-mesa-dri)"};
+  return contextProblem("no headless OpenGL: neither an EGL device nor Mesa's surfaceless platform "
+                        "(install libegl-mesa0 and libgl1-mesa-dri)");
 }
 
-bool loadGl(void* (*getProc)(const char*), std::string& error) {
+Expected<void> loadGl(void* (*getProc)(const char*)) {
   int version = gladLoadGL(reinterpret_cast<GLADloadfunc>(getProc));
-  if (version == 0) {
-    error = "could not load OpenGL entry points";
-    return false;
-  }
-  if (GLAD_VERSION_MAJOR(version) * 10 + GLAD_VERSION_MINOR(version) < 33) {
-    error = "OpenGL 3.3 or later is required";
-    return false;
-  }
-  return true;
+  if (version == 0) return contextProblem("could not load OpenGL entry points");
+  if (GLAD_VERSION_MAJOR(version) * 10 + GLAD_VERSION_MINOR(version) < 33)
+    return contextProblem("OpenGL 3.3 or later is required");
+  return {};
 }
 
 std::string glDescription() {

@@ -2,6 +2,8 @@
 // GL context providers behind one interface: headless EGL (no X server: Mesa's
 // surfaceless platform on llvmpipe, the EGL device platform on an NVIDIA GPU) and GLFW
 // windows (operator console and program window, contexts shared).
+#include "feeds/base/Expected.h"
+
 #include <memory>
 #include <string>
 
@@ -18,18 +20,13 @@ public:
 
 enum class HeadlessPlatform { Auto, Surfaceless, Device };
 
-struct ContextResult {
-  std::unique_ptr<GlContext> context;
-  std::string error;
-};
-
 // Auto picks a hardware EGL device when there is one, else Mesa's surfaceless platform,
 // else Mesa's software EGL device. $LANDSLIDE_EGL_PLATFORM (surfaceless|device) overrides.
-ContextResult createHeadlessContext(HeadlessPlatform platform = HeadlessPlatform::Auto);
+Expected<std::unique_ptr<GlContext>> createHeadlessContext(HeadlessPlatform platform = HeadlessPlatform::Auto);
 HeadlessPlatform headlessPlatformFromEnvironment();
 
-// Loads GL entry points for the current context through glad; false if GL < 3.3.
-bool loadGl(void* (*getProc)(const char*), std::string& error);
+// Loads GL entry points for the current context through glad; a Problem if GL < 3.3.
+Expected<void> loadGl(void* (*getProc)(const char*));
 std::string glDescription(); // renderer and version strings of the current context
 
 } // namespace landslide

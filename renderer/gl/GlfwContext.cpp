@@ -29,25 +29,25 @@ void hints(bool visible, bool transparent) {
   glfwWindowHint(GLFW_ALPHA_BITS, 8);
 }
 
+Problem windowProblem(std::string reason) { return Problem::error("", "", std::move(reason), "no-window"); }
+
 } // namespace
 
-std::unique_ptr<GlfwSession> GlfwSession::open(std::string& error) {
+Expected<std::unique_ptr<GlfwSession>> GlfwSession::open() {
   if (!glfwInit()) {
     const char* description = nullptr;
     glfwGetError(&description);
-    error = std::string("cannot open a display for windows: ") + (description ? description : "glfwInit failed") +
-            " (use landslide serve or render for headless output)";
-    return nullptr;
+    return windowProblem(std::string("cannot open a display for windows: ") +
+                         (description ? description : "glfwInit failed") +
+                         " (use landslide serve or render for headless output)");
   }
   std::unique_ptr<GlfwSession> session(new GlfwSession());
   hints(false, false);
   session->hidden_ = glfwCreateWindow(16, 16, "landslide hidden GL context", nullptr, nullptr);
-  if (!session->hidden_) {
-    error = "cannot create an OpenGL 3.3 core context with GLFW";
-    return nullptr;
-  }
+  if (!session->hidden_) return windowProblem("cannot create an OpenGL 3.3 core context with GLFW");
   glfwMakeContextCurrent(session->hidden_);
-  if (!loadGl(reinterpret_cast<void* (*)(const char*)>(glfwGetProcAddress), error)) return nullptr;
+  if (auto loaded = loadGl(reinterpret_cast<void* (*)(const char*)>(glfwGetProcAddress)); !loaded)
+    return loaded.problem();
   return session;
 }
 
@@ -58,16 +58,15 @@ GlfwSession::~GlfwSession() {
 
 std::unique_ptr<GlContext> GlfwSession::programContext() { return std::make_unique<GlfwGlContext>(hidden_); }
 
-GLFWwindow* GlfwSession::createWindow(const std::string& title, int width, int height, bool transparent, int monitor,
-                                      std::string& error) {
+Expected<GLFWwindow*> GlfwSession::createWindow(const std::string& title, int width, int height, bool transparent,
+                                                int monitor) {
   GLFWmonitor* target = nullptr;
   if (monitor >= 0) {
     int count = 0;
     GLFWmonitor** monitors = glfwGetMonitors(&count);
-    if (monitor >= count) {
-      error = "monitor " + std::to_string(monitor) + " does not exist (" + std::to_string(count) + " connected)";
-      return nullptr;
-    }
+    if (monitor >= count)
+      return windowProblem("monitor " + std::to_string(monitor) + " does not exist (" + std::to_string(count) +
+                           " connected)");
     target = monitors[monitor];
     const GLFWvidmode* mode = glfwGetVideoMode(target);
     width = mode->width;
@@ -75,7 +74,7 @@ GLFWwindow* GlfwSession::createWindow(const std::string& title, int width, int h
   }
   hints(true, transparent);
   GLFWwindow* window = glfwCreateWindow(width, height, title.c_str(), target, hidden_);
-  if (!window) error = "cannot create window '" + title + "'";
+  if (!window) return windowProblem("cannot create window '" + title + "'");
   return window;
 }
 

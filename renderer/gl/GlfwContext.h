@@ -15,14 +15,13 @@ namespace landslide {
 class GlfwSession {
 public:
   // Initialises GLFW (needs a display) and creates the hidden program context.
-  static std::unique_ptr<GlfwSession> open(std::string& error);
+  static Expected<std::unique_ptr<GlfwSession>> open();
   ~GlfwSession();
 
   // The hidden window's context, for the render thread (LiveEngine).
   std::unique_ptr<GlContext> programContext();
   // A visible window sharing objects with the program context. monitor < 0: windowed.
-  GLFWwindow* createWindow(const std::string& title, int width, int height, bool transparent, int monitor,
-                           std::string& error);
+  Expected<GLFWwindow*> createWindow(const std::string& title, int width, int height, bool transparent, int monitor);
   GLFWwindow* hidden() const { return hidden_; }
 
 private:

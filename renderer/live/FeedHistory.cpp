@@ -11,14 +11,16 @@
 
 namespace landslide {
 
+Expected<std::unique_ptr<FeedHistory>> FeedHistory::open(BackgroundWriter& writer, std::string dir) {
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec) return Problem::error("", "", "feed history " + dir + ": " + ec.message(), "write-failed");
+  return std::unique_ptr<FeedHistory>(new FeedHistory(writer, std::move(dir)));
+}
+
 FeedHistory::FeedHistory(BackgroundWriter& writer, std::string dir)
     : writer_(writer), dir_(std::move(dir)), index_((std::filesystem::path(dir_) / "index.jsonl").string()) {
   std::error_code ec;
-  std::filesystem::create_directories(dir_, ec);
-  if (ec) {
-    error_ = "feed history " + dir_ + ": " + ec.message();
-    return;
-  }
   // Continue numbering after an earlier session's files.
   for (const auto& entry : std::filesystem::directory_iterator(dir_, ec)) {
     const std::string name = entry.path().filename().string();
@@ -31,7 +33,7 @@ FeedHistory::FeedHistory(BackgroundWriter& writer, std::string dir)
 void FeedHistory::line(const std::string& text) { writer_.append(index_, text + "\n"); }
 
 void FeedHistory::received(const SnapshotPtr& s) {
-  if (!s || !error_.empty()) return;
+  if (!s) return;
   std::string text = writeFeed(s->election()); // on the source's thread, not under the lock
   std::lock_guard lock(mutex_);
   if (!seen_.insert({s->sourceName(), s->sourceRevision()}).second) return;
@@ -44,14 +46,14 @@ void FeedHistory::received(const SnapshotPtr& s) {
 }
 
 void FeedHistory::initial(const SnapshotPtr& s) {
-  if (!s || !error_.empty()) return;
+  if (!s) return;
   received(s);
   std::lock_guard lock(mutex_);
   line(nlohmann::json{{"event", "initial"}, {"source", s->sourceName()}, {"revision", s->sourceRevision()}}.dump());
 }
 
 void FeedHistory::onAir(int64_t frame, const SnapshotPtr& s) {
-  if (!s || !error_.empty()) return;
+  if (!s) return;
   std::lock_guard lock(mutex_);
   line(nlohmann::json{
       {"event", "on-air"}, {"frame", frame}, {"source", s->sourceName()}, {"revision", s->sourceRevision()}}

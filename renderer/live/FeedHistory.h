@@ -16,9 +16,11 @@
 #include "BackgroundWriter.h"
 
 #include "feeds/Snapshot.h"
+#include "feeds/base/Expected.h"
 
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <string>
@@ -28,16 +30,17 @@ namespace landslide {
 
 class FeedHistory {
 public:
-  FeedHistory(BackgroundWriter& writer, std::string dir);
-  const std::string& error() const { return error_; }     // non-empty: the directory cannot be made
+  // A Problem when the directory cannot be made.
+  static Expected<std::unique_ptr<FeedHistory>> open(BackgroundWriter& writer, std::string dir);
   void received(const SnapshotPtr& snapshot);             // any thread (a source's worker)
   void initial(const SnapshotPtr& snapshot);              // before the engine starts
   void onAir(int64_t frame, const SnapshotPtr& snapshot); // the render thread
 
 private:
+  FeedHistory(BackgroundWriter& writer, std::string dir);
   void line(const std::string& text);
   BackgroundWriter& writer_;
-  std::string dir_, index_, error_;
+  std::string dir_, index_;
   std::mutex mutex_;
   std::set<std::pair<std::string, uint64_t>> seen_;
   uint64_t files_ = 0;

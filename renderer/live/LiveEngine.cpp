@@ -20,7 +20,7 @@ public:
     std::lock_guard lock(mutex_);
     latest_ = std::move(copy);
   }
-  bool finish(std::string&) override { return true; }
+  Expected<void> finish() override { return {}; }
   std::optional<std::string> failure() const override { return std::nullopt; }
   std::shared_ptr<const VideoFrame> latest() const {
     std::lock_guard lock(mutex_);
@@ -51,8 +51,10 @@ LiveEngine::LiveEngine(std::unique_ptr<FrameProducer> producer, const Theme& the
 LiveEngine::~LiveEngine() { stop(); }
 
 std::string LiveEngine::keepFeedHistory(const std::string& dir) {
-  history_ = std::make_unique<FeedHistory>(writer_, dir);
-  return history_->error();
+  auto history = FeedHistory::open(writer_, dir);
+  if (!history) return history.error();
+  history_ = std::move(*history);
+  return {};
 }
 
 void LiveEngine::addSource(FeedSource& source) {

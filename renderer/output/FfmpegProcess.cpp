@@ -13,6 +13,12 @@ extern char** environ;
 
 namespace landslide {
 
+namespace {
+
+Problem ffmpegProblem(std::string reason) { return Problem::error("", "", std::move(reason), "ffmpeg"); }
+
+} // namespace
+
 std::vector<std::string> ffmpegOutputArguments(const OutputSpec& spec, FrameRate) {
   switch (spec.kind) {
   case OutputKind::ProRes:
@@ -32,8 +38,8 @@ std::vector<std::string> ffmpegOutputArguments(const OutputSpec& spec, FrameRate
   }
 }
 
-std::unique_ptr<FfmpegProcess> FfmpegProcess::start(const std::vector<std::string>& outputArgs, int width, int height,
-                                                    FrameRate rate, std::string& error) {
+Expected<std::unique_ptr<FfmpegProcess>> FfmpegProcess::start(const std::vector<std::string>& outputArgs, int width,
+                                                              int height, FrameRate rate) {
   std::signal(SIGPIPE, SIG_IGN); // a dead reader must be a write error, not a dead renderer
   std::vector<std::string> args = {
       "ffmpeg",     "-hide_banner",  "-loglevel", "error",       "-f",
@@ -45,10 +51,8 @@ std::unique_ptr<FfmpegProcess> FfmpegProcess::start(const std::vector<std::strin
   argv.push_back(nullptr);
 
   int in[2], err[2];
-  if (pipe2(in, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0) {
-    error = std::string("pipe: ") + std::strerror(errno);
-    return nullptr;
-  }
+  if (pipe2(in, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0)
+    return ffmpegProblem(std::string("pipe: ") + std::strerror(errno));
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, in[0], STDIN_FILENO);
@@ -62,9 +66,8 @@ std::unique_ptr<FfmpegProcess> FfmpegProcess::start(const std::vector<std::strin
   if (rc != 0) {
     ::close(in[1]);
     ::close(err[0]);
-    error = rc == ENOENT ? "ffmpeg not found on PATH (apt-get install ffmpeg)"
-                         : std::string("cannot start ffmpeg: ") + std::strerror(rc);
-    return nullptr;
+    return ffmpegProblem(rc == ENOENT ? "ffmpeg not found on PATH (apt-get install ffmpeg)"
+                                      : std::string("cannot start ffmpeg: ") + std::strerror(rc));
   }
   p->stdinFd_ = in[1];
   p->stderrFd_ = err[0];
@@ -81,10 +84,7 @@ std::unique_ptr<FfmpegProcess> FfmpegProcess::start(const std::vector<std::strin
   return p;
 }
 
-FfmpegProcess::~FfmpegProcess() {
-  std::string ignored;
-  close(ignored);
-}
+FfmpegProcess::~FfmpegProcess() { (void)close(); }
 
 std::string FfmpegProcess::lastErrorLines() const {
   std::lock_guard lock(stderrMutex_);
@@ -95,7 +95,7 @@ std::string FfmpegProcess::lastErrorLines() const {
   return last.empty() ? std::string() : ": " + last;
 }
 
-bool FfmpegProcess::write(const VideoFrame& frame, std::string& error) {
+Expected<void> FfmpegProcess::write(const VideoFrame& frame) {
   const uint8_t* data = frame.pixels->data();
   size_t size = frame.pixels->size();
   while (size > 0) {
@@ -104,15 +104,13 @@ bool FfmpegProcess::write(const VideoFrame& frame, std::string& error) {
     if (n <= 0) {
       std::string reason =
           errno == EPIPE ? "ffmpeg exited early" : std::string("write to ffmpeg failed: ") + std::strerror(errno);
-      std::string ignored;
-      close(ignored);
-      error = reason + lastErrorLines();
-      return false;
+      (void)close();
+      return ffmpegProblem(reason + lastErrorLines());
     }
     data += n;
     size -= size_t(n);
   }
-  return true;
+  return {};
 }
 
 void FfmpegProcess::stop() {
@@ -123,8 +121,8 @@ void FfmpegProcess::stop() {
   }
 }
 
-bool FfmpegProcess::close(std::string& error) {
-  if (closed_) return true;
+Expected<void> FfmpegProcess::close() {
+  if (closed_) return {};
   closed_ = true;
   if (stdinFd_ >= 0) ::close(stdinFd_);
   stdinFd_ = -1;
@@ -146,16 +144,11 @@ bool FfmpegProcess::close(std::string& error) {
   if (stderrReader_.joinable()) stderrReader_.join();
   if (stderrFd_ >= 0) ::close(stderrFd_);
   stderrFd_ = -1;
-  if (stopped_) {
-    error = "ffmpeg was stopped before it finished";
-    return false;
-  }
-  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-    error =
-        "ffmpeg failed (exit " + std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1) + ")" + lastErrorLines();
-    return false;
-  }
-  return true;
+  if (stopped_) return ffmpegProblem("ffmpeg was stopped before it finished");
+  if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+    return ffmpegProblem("ffmpeg failed (exit " + std::to_string(WIFEXITED(status) ? WEXITSTATUS(status) : -1) + ")" +
+                         lastErrorLines());
+  return {};
 }
 
 } // namespace landslide

@@ -21,11 +21,11 @@ std::vector<std::string> ffmpegOutputArguments(const OutputSpec& spec, FrameRate
 
 class FfmpegProcess {
 public:
-  static std::unique_ptr<FfmpegProcess> start(const std::vector<std::string>& outputArgs, int width, int height,
-                                              FrameRate rate, std::string& error);
+  static Expected<std::unique_ptr<FfmpegProcess>> start(const std::vector<std::string>& outputArgs, int width,
+                                                        int height, FrameRate rate);
   ~FfmpegProcess();
-  bool write(const VideoFrame& frame, std::string& error);
-  bool close(std::string& error); // closes stdin and waits for ffmpeg's exit status
+  Expected<void> write(const VideoFrame& frame);
+  Expected<void> close(); // closes stdin and waits for ffmpeg's exit status
   // Kills ffmpeg (any thread): a blocked write() fails at once and close() returns. For an
   // output that never finishes on its own, e.g. a stream nobody connected to.
   void stop();

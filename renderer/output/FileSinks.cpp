@@ -1,6 +1,8 @@
 #include "FileSinks.h"
 #include "FfmpegProcess.h"
 
+#include "feeds/base/Files.h"
+
 #include <stb_image_write.h>
 
 #include <cerrno>
@@ -20,23 +22,21 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool writableDirectory(const fs::path& dir, std::string& error, const std::string& spec) {
+Problem outputProblem(const std::string& spec, const std::string& why, std::string rule = "bad-output") {
+  return Problem::error("", "", "--out '" + spec + "': " + why, std::move(rule));
+}
+
+Expected<void> writableDirectory(const fs::path& dir, const std::string& spec) {
   fs::path d = dir.empty() ? fs::path(".") : dir;
   std::error_code ec;
-  if (!fs::is_directory(d, ec)) {
-    error = "--out '" + spec + "': directory " + d.string() + " does not exist";
-    return false;
-  }
+  if (!fs::is_directory(d, ec)) return outputProblem(spec, "directory " + d.string() + " does not exist");
   // Create and remove a probe file: access(2) says yes to root even where writes fail.
   fs::path probe = d / ".landslide-write-probe";
   int fd = ::open(probe.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    error = "--out '" + spec + "': directory " + d.string() + " is not writable (" + std::strerror(errno) + ")";
-    return false;
-  }
+  if (fd < 0) return outputProblem(spec, "directory " + d.string() + " is not writable (" + std::strerror(errno) + ")");
   ::close(fd);
   ::unlink(probe.c_str());
-  return true;
+  return {};
 }
 
 // A sink whose work is one function per frame, run on a SinkWorker.
@@ -47,13 +47,10 @@ public:
   const std::string& spec() const override { return spec_; }
   PixelFormat format() const override { return format_; }
   void push(const VideoFrame& frame) override { worker_.push(frame); }
-  bool finish(std::string& error) override {
+  Expected<void> finish() override {
     worker_.finish();
-    if (auto f = worker_.failure()) {
-      error = "--out '" + spec_ + "': " + *f;
-      return false;
-    }
-    return true;
+    if (auto f = worker_.failure()) return outputProblem(spec_, *f, "output-failed");
+    return {};
   }
   std::optional<std::string> failure() const override {
     auto f = worker_.failure();
@@ -74,11 +71,11 @@ public:
              bool listens)
       : spec_(std::move(spec)), format_(format), listens_(listens),
         finishGrace_(listens ? std::chrono::seconds(3) : std::chrono::seconds(120)), process_(std::move(process)),
-        worker_([this](const VideoFrame& f, std::string& e) { return process_->write(f, e); }, policy) {}
+        worker_([this](const VideoFrame& f) { return process_->write(f); }, policy) {}
   const std::string& spec() const override { return spec_; }
   PixelFormat format() const override { return format_; }
   void push(const VideoFrame& frame) override { worker_.push(frame); }
-  bool finish(std::string& error) override {
+  Expected<void> finish() override {
     // A stream nobody reads (obs: with no OBS connected, a stalled network output) would
     // never take its last frames: after the grace, ffmpeg is stopped.
     std::mutex mutex;
@@ -89,25 +86,22 @@ public:
       if (!done.wait_for(lock, finishGrace_, [&] { return finished; })) process_->stop();
     });
     worker_.finish();
-    std::string closeError;
-    bool closed = process_->close(closeError);
+    Expected<void> closed = process_->close();
     {
       std::lock_guard lock(mutex);
       finished = true;
     }
     done.notify_all();
     guard.join();
-    if (process_->stopped()) {
-      error = "--out '" + spec_ + "': ffmpeg had not finished " + std::to_string(finishGrace_.count() / 1000) +
-              " s after the last frame" + (listens_ ? " (nobody connected, or the reader stopped)" : "") + "; stopped";
-      return false;
-    }
-    if (auto f = worker_.failure()) {
-      error = "--out '" + spec_ + "': " + *f;
-      return false;
-    }
-    if (!closed) error = "--out '" + spec_ + "': " + closeError;
-    return closed;
+    if (process_->stopped())
+      return outputProblem(spec_,
+                           "ffmpeg had not finished " + std::to_string(finishGrace_.count() / 1000) +
+                               " s after the last frame" +
+                               (listens_ ? " (nobody connected, or the reader stopped)" : "") + "; stopped",
+                           "output-failed");
+    if (auto f = worker_.failure()) return outputProblem(spec_, *f, "output-failed");
+    if (!closed) return outputProblem(spec_, closed.error(), "output-failed");
+    return {};
   }
   std::optional<std::string> failure() const override {
     if (auto f = worker_.failure()) return "--out '" + spec_ + "': " + *f;
@@ -124,34 +118,29 @@ private:
   SinkWorker worker_;
 };
 
-bool writeAll(int fd, const uint8_t* data, size_t size, std::string& error) {
+Expected<void> writeAll(int fd, const uint8_t* data, size_t size) {
   while (size > 0) {
     ssize_t n = ::write(fd, data, size);
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) {
-      error = std::string("write failed: ") + std::strerror(errno);
-      return false;
-    }
+    if (n <= 0) return Problem::error("", "", std::string("write failed: ") + std::strerror(errno), "write-failed");
     data += n;
     size -= size_t(n);
   }
-  return true;
+  return {};
 }
 
 } // namespace
 
-bool writePng(const std::string& path, const VideoFrame& frame, std::string& error) {
-  std::string temp = path + ".partial";
-  if (!stbi_write_png(temp.c_str(), frame.width, frame.height, 4, frame.pixels->data(), frame.width * 4)) {
-    error = "cannot write " + path;
-    std::remove(temp.c_str());
-    return false;
-  }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    error = "cannot rename " + temp + " to " + path + ": " + std::strerror(errno);
-    return false;
-  }
-  return true;
+Expected<void> writePng(const std::string& path, const VideoFrame& frame) {
+  std::string png;
+  auto collect = [](void* context, void* data, int size) {
+    static_cast<std::string*>(context)->append(static_cast<const char*>(data), size_t(size));
+  };
+  if (!stbi_write_png_to_func(collect, &png, frame.width, frame.height, 4, frame.pixels->data(), frame.width * 4))
+    return Problem::error("", "", "cannot encode " + path, "write-failed");
+  if (auto written = files::writeFileAtomically(path, png); !written)
+    return Problem::error("", "", "cannot write " + path + ": " + written.problem().reason, "write-failed");
+  return {};
 }
 
 PixelFormat pixelFormatFor(const OutputSpec& spec, KeyMode key) {
@@ -160,53 +149,49 @@ PixelFormat pixelFormatFor(const OutputSpec& spec, KeyMode key) {
   return spec.kind == OutputKind::H264 ? PixelFormat::OverBlack : PixelFormat::Straight;
 }
 
-SinkResult createFileSink(const OutputSpec& spec, const SinkSettings& s) {
+Expected<std::unique_ptr<Sink>> createFileSink(const OutputSpec& spec, const SinkSettings& s) {
   const PixelFormat format = pixelFormatFor(spec, s.key);
   const int frameWidth = format == PixelFormat::FillAndKey ? s.width * 2 : s.width;
-  std::string error;
+  using SinkPtr = std::unique_ptr<Sink>;
   switch (spec.kind) {
   case OutputKind::PngFile: {
-    if (!writableDirectory(fs::path(spec.path).parent_path(), error, spec.text)) return {nullptr, error};
+    if (auto writable = writableDirectory(fs::path(spec.path).parent_path(), spec.text); !writable)
+      return writable.problem();
     std::string path = spec.path;
-    return {std::make_unique<WorkerSink>(spec.text, format, s.policy,
-                                         [path](const VideoFrame& f, std::string& e) { return writePng(path, f, e); }),
-            {}};
+    return SinkPtr(std::make_unique<WorkerSink>(spec.text, format, s.policy,
+                                                [path](const VideoFrame& f) { return writePng(path, f); }));
   }
   case OutputKind::PngSequence: {
     std::error_code ec;
     fs::create_directories(spec.path, ec);
-    if (ec) return {nullptr, "--out '" + spec.text + "': cannot create directory: " + ec.message()};
-    if (!writableDirectory(spec.path, error, spec.text)) return {nullptr, error};
+    if (ec) return outputProblem(spec.text, "cannot create directory: " + ec.message());
+    if (auto writable = writableDirectory(spec.path, spec.text); !writable) return writable.problem();
     std::string dir = spec.path;
-    return {std::make_unique<WorkerSink>(spec.text, format, s.policy,
-                                         [dir](const VideoFrame& f, std::string& e) {
-                                           char name[32];
-                                           std::snprintf(name, sizeof name, "frame-%06lld.png",
-                                                         static_cast<long long>(f.number));
-                                           return writePng(dir + name, f, e);
-                                         }),
-            {}};
+    return SinkPtr(std::make_unique<WorkerSink>(spec.text, format, s.policy, [dir](const VideoFrame& f) {
+      char name[32];
+      std::snprintf(name, sizeof name, "frame-%06lld.png", static_cast<long long>(f.number));
+      return writePng(dir + name, f);
+    }));
   }
   case OutputKind::Stdout:
-    return {std::make_unique<WorkerSink>(spec.text, format, s.policy,
-                                         [](const VideoFrame& f, std::string& e) {
-                                           return writeAll(STDOUT_FILENO, f.pixels->data(), f.pixels->size(), e);
-                                         }),
-            {}};
+    return SinkPtr(std::make_unique<WorkerSink>(spec.text, format, s.policy, [](const VideoFrame& f) {
+      return writeAll(STDOUT_FILENO, f.pixels->data(), f.pixels->size());
+    }));
   case OutputKind::ProRes:
   case OutputKind::H264:
-    if (!writableDirectory(fs::path(spec.path).parent_path(), error, spec.text)) return {nullptr, error};
+    if (auto writable = writableDirectory(fs::path(spec.path).parent_path(), spec.text); !writable)
+      return writable.problem();
     [[fallthrough]];
   case OutputKind::Ffmpeg:
   case OutputKind::Obs: {
-    auto process = FfmpegProcess::start(ffmpegOutputArguments(spec, s.rate), frameWidth, s.height, s.rate, error);
-    if (!process) return {nullptr, "--out '" + spec.text + "': " + error};
-    return {std::make_unique<FfmpegSink>(spec.text, format, s.policy, std::move(process), spec.kind == OutputKind::Obs),
-            {}};
+    auto process = FfmpegProcess::start(ffmpegOutputArguments(spec, s.rate), frameWidth, s.height, s.rate);
+    if (!process) return outputProblem(spec.text, process.error(), "ffmpeg");
+    return SinkPtr(
+        std::make_unique<FfmpegSink>(spec.text, format, s.policy, std::move(*process), spec.kind == OutputKind::Obs));
   }
   case OutputKind::Window: break;
   }
-  return {nullptr, "--out '" + spec.text + "': a window is not a file output"};
+  return outputProblem(spec.text, "a window is not a file output");
 }
 
 } // namespace landslide

@@ -16,18 +16,13 @@ struct SinkSettings {
   QueuePolicy policy = QueuePolicy::Block;
 };
 
-struct SinkResult {
-  std::unique_ptr<Sink> sink;
-  std::string error;
-};
-
 // Any non-window output; checks paths and tools up front so a bad spec fails before
 // anything is rendered.
-SinkResult createFileSink(const OutputSpec& spec, const SinkSettings& settings);
+Expected<std::unique_ptr<Sink>> createFileSink(const OutputSpec& spec, const SinkSettings& settings);
 PixelFormat pixelFormatFor(const OutputSpec& spec, KeyMode key);
 
-// Writes RGBA pixels as a PNG via a temporary file and a rename, so a reader never sees
-// half a file.
-bool writePng(const std::string& path, const VideoFrame& frame, std::string& error);
+// Writes RGBA pixels as a PNG atomically (files::writeFileAtomically), so a reader never
+// sees half a file.
+Expected<void> writePng(const std::string& path, const VideoFrame& frame);
 
 } // namespace landslide

@@ -20,8 +20,8 @@ std::optional<int> parseNumber(std::string_view s, int lo, int hi) {
   return v;
 }
 
-OutputParse fail(std::string_view text, const std::string& why) {
-  return {std::nullopt, "--out '" + std::string(text) + "': " + why};
+Problem fail(std::string_view text, const std::string& why) {
+  return Problem::error("", "", "--out '" + std::string(text) + "': " + why, "bad-output");
 }
 
 } // namespace
@@ -54,13 +54,13 @@ std::optional<std::vector<std::string>> splitArguments(std::string_view text) {
   return args;
 }
 
-OutputParse parseOutputSpec(std::string_view text) {
+Expected<OutputSpec> parseOutputSpec(std::string_view text) {
   OutputSpec spec;
   spec.text = std::string(text);
   if (text.empty()) return fail(text, "empty output");
   if (text == "-") {
     spec.kind = OutputKind::Stdout;
-    return {spec, {}};
+    return spec;
   }
   if (text.starts_with("ffmpeg:")) {
     auto args = splitArguments(text.substr(7));
@@ -68,7 +68,7 @@ OutputParse parseOutputSpec(std::string_view text) {
     if (args->empty()) return fail(text, "ffmpeg: needs output arguments, e.g. ffmpeg:-f mpegts srt://host:9000");
     spec.kind = OutputKind::Ffmpeg;
     spec.ffmpegArgs = *args;
-    return {spec, {}};
+    return spec;
   }
   if (text == "window" || text.starts_with("window:")) {
     spec.kind = OutputKind::Window;
@@ -87,7 +87,7 @@ OutputParse parseOutputSpec(std::string_view text) {
     } else if (!rest.empty()) {
       return fail(text, "expected window, window:fullscreen[:MONITOR] or window:transparent");
     }
-    return {spec, {}};
+    return spec;
   }
   if (text == "obs" || text.starts_with("obs:")) {
     spec.kind = OutputKind::Obs;
@@ -97,7 +97,7 @@ OutputParse parseOutputSpec(std::string_view text) {
       if (!port) return fail(text, "the port must be a number from 1 to 65535");
       spec.port = *port;
     }
-    return {spec, {}};
+    return spec;
   }
   spec.path = std::string(text);
   if (text.back() == '/') {
@@ -112,7 +112,7 @@ OutputParse parseOutputSpec(std::string_view text) {
     return fail(text, "unknown output; use FILE.png, DIR/, FILE.mov, FILE.mp4, -, ffmpeg:ARGS, "
                       "window[:fullscreen[:N]|:transparent] or obs[:PORT]");
   }
-  return {spec, {}};
+  return spec;
 }
 
 std::optional<KeyMode> parseKeyMode(std::string_view text) {

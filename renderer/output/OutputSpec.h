@@ -10,6 +10,8 @@
 //   window:fullscreen[:N]     full screen on monitor N (0 = primary)
 //   window:transparent        ARGB window for OBS window capture
 //   obs[:PORT]                raw BGRA in NUT over TCP on loopback, for OBS's Media Source
+#include "feeds/base/Expected.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -34,12 +36,8 @@ struct OutputSpec {
   bool isWindow() const { return kind == OutputKind::Window; }
 };
 
-struct OutputParse {
-  std::optional<OutputSpec> spec;
-  std::string error; // "--out 'x.gif': unknown output (…)"
-};
-
-OutputParse parseOutputSpec(std::string_view text);
+// A refusal reads "--out 'x.gif': unknown output (…)".
+Expected<OutputSpec> parseOutputSpec(std::string_view text);
 std::optional<KeyMode> parseKeyMode(std::string_view text);
 // Splits ffmpeg arguments on spaces, honouring single and double quotes.
 std::optional<std::vector<std::string>> splitArguments(std::string_view text);

@@ -1,6 +1,8 @@
 #pragma once
 // Output sinks: where program frames go. CPU sinks (files, pipes) receive read-back
 // pixels on their own worker thread; a window sink presents the GPU texture directly.
+#include "feeds/base/Expected.h"
+
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -32,8 +34,8 @@ public:
   // Hands over a frame; cheap and non-blocking for live sinks (the sink's worker does the
   // slow part). Offline sinks may block to apply back-pressure.
   virtual void push(const VideoFrame& frame) = 0;
-  // Waits for queued work, closes files and processes; false with a message on failure.
-  virtual bool finish(std::string& error) = 0;
+  // Waits for queued work, closes files and processes; the Problem names the spec.
+  virtual Expected<void> finish() = 0;
   // A failure seen so far (e.g. ffmpeg exited early), for the render loop to stop on.
   virtual std::optional<std::string> failure() const = 0;
   virtual uint64_t framesDropped() const { return 0; }

@@ -18,10 +18,10 @@ std::optional<std::string> SinkWorker::failure() const {
 }
 
 bool SinkWorker::handle(const VideoFrame& frame) {
-  std::string error;
-  if (handler_(frame, error)) return true;
+  auto handled = handler_(frame);
+  if (handled) return true;
   std::lock_guard lock(mutex_);
-  failure_ = error;
+  failure_ = handled.error();
   return false;
 }
 

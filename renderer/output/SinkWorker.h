@@ -16,7 +16,7 @@ using QueuePolicy = Overflow;
 
 class SinkWorker {
 public:
-  using Handler = std::function<bool(const VideoFrame&, std::string& error)>;
+  using Handler = std::function<Expected<void>(const VideoFrame&)>;
   SinkWorker(Handler handler, QueuePolicy policy, size_t capacity = 6);
   ~SinkWorker();
   void push(const VideoFrame& frame);

@@ -1,26 +1,23 @@
 #include "Show.h"
 
-#include <cstdio>
-#include <fstream>
-#include <sstream>
+#include "feeds/base/Files.h"
 
 namespace landslide {
 
 namespace {
 using nlohmann::json;
 
-bool readString(const json& obj, const char* key, std::string& out, bool required, std::string& error,
-                const std::string& path) {
+constexpr std::size_t kMaxShowBytes = 16u << 20; // thousands of items
+
+// The Problem's path is the JSON pointer of the key; parseShow adds the file.
+Expected<void> readString(const json& obj, const char* key, std::string& out, bool required, const std::string& path) {
   if (!obj.contains(key)) {
-    if (required) error = path + "/" + key + ": missing";
-    return !required;
+    if (required) return Problem::error("", path + "/" + key, "missing", "show");
+    return {};
   }
-  if (!obj[key].is_string()) {
-    error = path + "/" + key + ": expected a string";
-    return false;
-  }
+  if (!obj[key].is_string()) return Problem::error("", path + "/" + key, "expected a string", "show");
   out = obj[key].get<std::string>();
-  return true;
+  return {};
 }
 } // namespace
 
@@ -28,19 +25,18 @@ ShowLoad parseShow(std::string_view text, const std::string& file) {
   json root = json::parse(text, nullptr, false);
   if (root.is_discarded() || !root.is_object()) return {std::nullopt, file + ": (document): not a JSON object"};
   Show show;
-  std::string error;
-  if (!readString(root, "name", show.name, false, error, "") || !readString(root, "feed", show.feed, false, error, ""))
-    return {std::nullopt, file + ": " + error};
+  for (auto read : {readString(root, "name", show.name, false, ""), readString(root, "feed", show.feed, false, "")})
+    if (!read) return {std::nullopt, file + ": " + read.error()};
   if (!root.contains("items") || !root["items"].is_array()) return {std::nullopt, file + ": /items: expected an array"};
   for (size_t i = 0; i < root["items"].size(); ++i) {
     const json& j = root["items"][i];
     std::string path = "/items/" + std::to_string(i);
     if (!j.is_object()) return {std::nullopt, file + ": " + path + ": expected an object"};
     RundownItem item;
-    if (!readString(j, "scene", item.scene, true, error, path) ||
-        !readString(j, "contest", item.contest, false, error, path) ||
-        !readString(j, "label", item.label, false, error, path))
-      return {std::nullopt, file + ": " + error};
+    for (auto read :
+         {readString(j, "scene", item.scene, true, path), readString(j, "contest", item.contest, false, path),
+          readString(j, "label", item.label, false, path)})
+      if (!read) return {std::nullopt, file + ": " + read.error()};
     if (j.contains("layer")) {
       if (!j["layer"].is_number_integer() || j["layer"].get<int>() < 0 || j["layer"].get<int>() > 9999)
         return {std::nullopt, file + ": " + path + "/layer: expected a layer number from 0 to 9999"};
@@ -56,11 +52,9 @@ ShowLoad parseShow(std::string_view text, const std::string& file) {
 }
 
 ShowLoad loadShow(const std::string& file) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) return {std::nullopt, file + ": cannot open the show file"};
-  std::stringstream text;
-  text << in.rdbuf();
-  return parseShow(text.str(), file);
+  auto text = files::readFile(file, kMaxShowBytes);
+  if (!text) return {std::nullopt, file + ": cannot open the show file (" + text.problem().reason + ")"};
+  return parseShow(*text, file);
 }
 
 std::string showToJson(const Show& show) {
@@ -73,21 +67,11 @@ std::string showToJson(const Show& show) {
          "\n";
 }
 
-bool saveShow(const Show& show, const std::string& file, std::string& error) {
-  std::string temp = file + ".partial";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      error = file + ": cannot write the show file";
-      return false;
-    }
-    out << showToJson(show);
-  }
-  if (std::rename(temp.c_str(), file.c_str()) != 0) {
-    error = file + ": cannot replace the show file";
-    return false;
-  }
-  return true;
+Expected<void> saveShow(const Show& show, const std::string& file) {
+  if (auto written = files::writeFileAtomically(file, showToJson(show)); !written)
+    return Problem::error("", "", file + ": cannot write the show file (" + written.problem().reason + ")",
+                          written.problem().rule);
+  return {};
 }
 
 void moveItem(Show& show, size_t from, size_t to) {

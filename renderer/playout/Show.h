@@ -1,6 +1,8 @@
 #pragma once
 // A show: the operator's rundown — ordered items, each a scene bound to a contest on a
 // layer with a label and per-item overrides — saved to and loaded from a JSON show file.
+#include "feeds/base/Expected.h"
+
 #include <nlohmann/json.hpp>
 
 #include <optional>
@@ -33,7 +35,7 @@ struct ShowLoad {
 ShowLoad parseShow(std::string_view json, const std::string& file);
 ShowLoad loadShow(const std::string& file);
 std::string showToJson(const Show& show);
-bool saveShow(const Show& show, const std::string& file, std::string& error); // atomic rename
+Expected<void> saveShow(const Show& show, const std::string& file); // files::writeFileAtomically
 
 // Moves item `from` to position `to`, keeping the others in order.
 void moveItem(Show& show, size_t from, size_t to);

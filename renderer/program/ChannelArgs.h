@@ -29,10 +29,10 @@ struct ChannelPlan {
 
 // windowRefusal: empty when the command opens windows (the console); otherwise the reason
 // a window spec is refused, appended to the spec in the error.
-std::optional<ChannelPlan> planChannel(const ChannelArgs& args, const std::string& windowRefusal, std::string& error);
+Expected<ChannelPlan> planChannel(const ChannelArgs& args, const std::string& windowRefusal);
 
-// Creates a sink for each file output and adds it to the channel; false with the first
-// sink's error (nothing is rendered before every output is known to work).
-bool attachFileSinks(const ChannelPlan& plan, QueuePolicy policy, ProgramChannel& channel, std::string& error);
+// Creates a sink for each file output and adds it to the channel; the first sink's
+// Problem (nothing is rendered before every output is known to work).
+Expected<void> attachFileSinks(const ChannelPlan& plan, QueuePolicy policy, ProgramChannel& channel);
 
 } // namespace landslide

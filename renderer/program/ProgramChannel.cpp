@@ -150,8 +150,7 @@ std::vector<std::string> ProgramChannel::finish() {
     }
   std::vector<std::string> errors;
   for (auto& sink : sinks_) {
-    std::string error;
-    if (!sink->finish(error)) errors.push_back(error);
+    if (auto finished = sink->finish(); !finished) errors.push_back(finished.error());
   }
   sinks_.clear();
   return errors;

@@ -18,8 +18,8 @@ struct FrameSize {
   int width = 1920, height = 1080;
 };
 
-// "1920x1080" → size; nullopt with a reason for zero, odd, huge or malformed sizes.
-std::optional<FrameSize> parseFrameSize(std::string_view text, std::string& error);
+// "1920x1080" → size; a Problem for zero, odd, huge or malformed sizes.
+Expected<FrameSize> parseFrameSize(std::string_view text);
 
 struct RenderSetup {
   Theme theme;
@@ -35,11 +35,10 @@ struct RenderRequest {
   HeadlessPlatform platform = HeadlessPlatform::Auto;
 };
 
-// Loads the theme, bakes fonts, opens a headless context and the channel. On failure
-// returns nullopt and a one-line error; warnings (missing glyphs) go to stderr.
+// Loads the theme, bakes fonts, opens a headless context and the channel; the first
+// Problem met on failure; warnings (missing glyphs) go to stderr.
 // `context` (current on this thread) replaces the headless one, e.g. the console's GLFW
 // program context.
-std::optional<RenderSetup> setUpRendering(const RenderRequest& request, std::string& error,
-                                          std::unique_ptr<GlContext> context = nullptr);
+Expected<RenderSetup> setUpRendering(const RenderRequest& request, std::unique_ptr<GlContext> context = nullptr);
 
 } // namespace landslide

@@ -1,7 +1,8 @@
 #include "Canvas.h"
 
+#include "feeds/base/Utf8.h"
+
 #include <imgui.h>
-#include <utf8.h>
 
 #include <algorithm>
 #include <cmath>
@@ -27,18 +28,8 @@ float signedArea(std::span<const Vec2> p) {
 } // namespace
 
 std::vector<unsigned> decodeUtf8(std::string_view text) {
-  std::vector<unsigned> out;
-  out.reserve(text.size());
-  auto it = text.begin();
-  while (it != text.end()) {
-    try {
-      out.push_back(utf8::next(it, text.end()));
-    } catch (const utf8::exception&) {
-      out.push_back(0xFFFD);
-      ++it;
-    }
-  }
-  return out;
+  const std::vector<char32_t> cps = utf8text::decode(text);
+  return {cps.begin(), cps.end()};
 }
 
 Canvas::Canvas(ImDrawList& list, const FontBank& fonts, int widthPx, int heightPx)
@@ -176,7 +167,7 @@ TextRun Canvas::fit(FontRole role, std::string_view text, float maxWidth, int fi
     if (cps[n - 1] != ' ' && cps[n - 1] != ',') cuts.push_back(n);
   auto candidate = [&](std::size_t n) {
     std::string out;
-    for (std::size_t i = 0; i < n; ++i) utf8::append(char32_t(cps[i]), std::back_inserter(out));
+    for (std::size_t i = 0; i < n; ++i) utf8text::append(out, char32_t(cps[i]));
     return out + ellipsis;
   };
   std::size_t fitting = 0; // cuts[0, fitting) fit

@@ -1,5 +1,7 @@
 #include "FontBank.h"
 
+#include "feeds/base/Files.h"
+
 #include <imgui.h>
 #include <imgui_freetype.h>
 
@@ -9,8 +11,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
-#include <iterator>
 
 namespace landslide {
 
@@ -25,32 +25,33 @@ constexpr ImWchar kRanges[] = {
     0,
 };
 
-std::string readFile(const std::string& path, std::string& error) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    error = "font file not found or unreadable: " + path;
-    return {};
-  }
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (bytes.empty()) error = "font file is empty: " + path;
+// Large CJK fonts are tens of MB; nothing on air needs more.
+constexpr std::size_t kMaxFontBytes = 64u << 20;
+
+Problem fontProblem(const FontSpec& role, const std::string& why) {
+  return Problem::error("", "", "font role '" + std::string(fontRoleName(role.role)) + "': " + why, "font");
+}
+
+Expected<std::string> readFont(const FontSpec& role) {
+  auto bytes = files::readFile(role.file, kMaxFontBytes);
+  if (!bytes)
+    return fontProblem(role, "font file not found or unreadable: " + role.file + " (" + bytes.problem().reason + ")");
+  if (bytes->empty()) return fontProblem(role, "font file is empty: " + role.file);
   return bytes;
 }
 
 // Opens the face with FreeType first, so a broken font is a clear error rather than an
 // assertion deep inside the atlas builder.
-bool checkFace(const std::string& bytes, const std::string& path, std::string& error) {
+Expected<void> checkFace(const std::string& bytes, const FontSpec& role) {
   FT_Library library = nullptr;
-  if (FT_Init_FreeType(&library) != 0) {
-    error = "FreeType failed to initialise";
-    return false;
-  }
+  if (FT_Init_FreeType(&library) != 0) return fontProblem(role, "FreeType failed to initialise");
   FT_Face face = nullptr;
   bool ok =
       FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte*>(bytes.data()), FT_Long(bytes.size()), 0, &face) == 0;
-  if (!ok) error = "not a font FreeType can read: " + path;
   if (face) FT_Done_Face(face);
   FT_Done_FreeType(library);
-  return ok;
+  if (!ok) return fontProblem(role, "not a font FreeType can read: " + role.file);
+  return {};
 }
 
 std::string codepointList(const std::vector<unsigned>& missing) {
@@ -102,12 +103,8 @@ std::optional<FontRole> fontRoleNamed(std::string_view name) {
 
 bool fontRoleRequired(FontRole role) { return role != FontRole::Display; }
 
-FontBank::Result FontBank::bake(const std::vector<FontSpec>& roles, float pixelScale) {
-  Result result;
-  if (roles.empty()) {
-    result.error = "no font roles given";
-    return result;
-  }
+Expected<std::unique_ptr<FontBank>> FontBank::bake(const std::vector<FontSpec>& roles, float pixelScale) {
+  if (roles.empty()) return Problem::error("", "", "no font roles given", "font");
   std::unique_ptr<FontBank> bank(new FontBank());
   bank->pixelScale_ = pixelScale;
   ImFontAtlas& atlas = *bank->atlas_;
@@ -118,13 +115,10 @@ FontBank::Result FontBank::bake(const std::vector<FontSpec>& roles, float pixelS
 
   std::vector<std::string> files; // the bytes, checked once per distinct file
   for (const FontSpec& role : roles) {
-    const std::string name(fontRoleName(role.role));
-    std::string error;
-    std::string bytes = readFile(role.file, error);
-    if (!error.empty() || !checkFace(bytes, role.file, error)) {
-      result.error = "font role '" + name + "': " + error;
-      return result;
-    }
+    auto read = readFont(role);
+    if (!read) return read.problem();
+    const std::string& bytes = *read;
+    if (auto face = checkFace(bytes, role); !face) return face.problem();
     Baked baked;
     baked.role = role.role;
     for (size_t step = 0; step < kLadder.size(); ++step) {
@@ -142,10 +136,8 @@ FontBank::Result FontBank::bake(const std::vector<FontSpec>& roles, float pixelS
     if (index < 0) index = int8_t(bank->baked_.size()); // a role given twice: the first wins
     bank->baked_.push_back(baked);
   }
-  if (!atlas.Build()) {
-    result.error = "the font atlas could not be built (too many glyphs for one texture?)";
-    return result;
-  }
+  if (!atlas.Build())
+    return Problem::error("", "", "the font atlas could not be built (too many glyphs for one texture?)", "font");
   for (size_t r = 0; r < roles.size(); ++r) {
     Baked& baked = bank->baked_[r];
     for (size_t step = 0; step < kLadder.size(); ++step) {
@@ -157,11 +149,13 @@ FontBank::Result FontBank::bake(const std::vector<FontSpec>& roles, float pixelS
     for (unsigned cp : requiredCodepoints())
       if (!baked.fonts[0]->FindGlyphNoFallback(ImWchar(cp))) missing.push_back(cp);
     if (!missing.empty())
-      result.warnings.push_back("font " + roles[r].file + " (role '" + std::string(fontRoleName(roles[r].role)) +
-                                "') lacks " + std::to_string(missing.size()) + " glyphs: " + codepointList(missing));
+      bank->warnings_.push_back(Problem::warning("", "",
+                                                 "font " + roles[r].file + " (role '" + std::string(fontRoleName(roles[r].role)) + "') lacks " +
+                                                     std::to_string(missing.size()) +
+                                                     " glyphs: " + codepointList(missing),
+                                                 "missing-glyphs"));
   }
-  result.bank = std::move(bank);
-  return result;
+  return bank;
 }
 
 const FontBank::Baked& FontBank::baked(FontRole role) const {

@@ -2,6 +2,8 @@
 // FontBank: every theme font role baked at its on-air pixel size plus a fixed ladder of
 // smaller sizes, into one Dear ImGui font atlas, before anything goes on air. The atlas is
 // never rebuilt while on air; text that does not fit steps down the ladder instead.
+#include "feeds/base/Expected.h"
+
 #include <array>
 #include <cstdint>
 #include <memory>
@@ -36,14 +38,8 @@ public:
   // Fractions of a role's size baked for fit-to-width, largest first.
   static constexpr std::array<float, 5> kLadder = {1.0f, 0.88f, 0.77f, 0.68f, 0.6f};
 
-  struct Result {
-    std::unique_ptr<FontBank> bank;    // null on error
-    std::string error;                 // names the file and what is wrong
-    std::vector<std::string> warnings; // missing glyphs, one line per font
-  };
-
-  // pixelScale = output lines / 1080.
-  static Result bake(const std::vector<FontSpec>& roles, float pixelScale);
+  // pixelScale = output lines / 1080. The Problem names the role and the file.
+  static Expected<std::unique_ptr<FontBank>> bake(const std::vector<FontSpec>& roles, float pixelScale);
   ~FontBank();
   FontBank(const FontBank&) = delete;
   FontBank& operator=(const FontBank&) = delete;
@@ -57,6 +53,8 @@ public:
   float pixelScale() const { return pixelScale_; }
   // The widest digit advance of a baked font, for tabular figures.
   float digitAdvance(const ImFont* font) const;
+  // Missing glyphs found while baking, one warning per font.
+  const Problems& warnings() const { return warnings_; }
 
 private:
   FontBank();
@@ -71,6 +69,7 @@ private:
   std::vector<Baked> baked_;                                            // in the order given (the atlas's order)
   std::array<int8_t, kFontRoles.size()> index_{-1, -1, -1, -1, -1, -1}; // role → baked_, -1: none
   float pixelScale_ = 1;
+  Problems warnings_;
 };
 
 // Code points every on-air font must carry: Latin-1, Latin Extended-A, the General

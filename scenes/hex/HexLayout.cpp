@@ -10,14 +10,16 @@
 
 namespace landslide {
 
-std::optional<HexLayout> HexLayout::parse(std::string_view json, std::string label,
-                                          std::span<const HexCodeAlias> aliases, std::string& error) {
+Expected<HexLayout> HexLayout::parse(std::string_view json, std::string label, std::span<const HexCodeAlias> aliases,
+                                     const std::string& file) {
+  auto problem = [&](std::string path, std::string reason) {
+    return Problem::error(file, std::move(path), std::move(reason), "hexjson");
+  };
   nlohmann::json doc = nlohmann::json::parse(json, nullptr, false);
-  if (doc.is_discarded() || !doc.is_object()) return error = "not a JSON object", std::nullopt;
-  if (doc.value("layout", std::string()) != "odd-r")
-    return error = "/layout: only \"odd-r\" is supported", std::nullopt;
+  if (doc.is_discarded() || !doc.is_object()) return problem("", "not a JSON object");
+  if (doc.value("layout", std::string()) != "odd-r") return problem("/layout", "only \"odd-r\" is supported");
   auto hexes = doc.find("hexes");
-  if (hexes == doc.end() || !hexes->is_object() || hexes->empty()) return error = "/hexes: no hexes", std::nullopt;
+  if (hexes == doc.end() || !hexes->is_object() || hexes->empty()) return problem("/hexes", "no hexes");
 
   HexLayout layout;
   layout.label_ = std::move(label);
@@ -26,7 +28,7 @@ std::optional<HexLayout> HexLayout::parse(std::string_view json, std::string lab
   for (const auto& [key, hex] : hexes->items()) {
     auto q = hex.find("q"), r = hex.find("r");
     if (!hex.is_object() || q == hex.end() || r == hex.end() || !q->is_number_integer() || !r->is_number_integer())
-      return error = "/hexes/" + key + ": needs integer q and r", std::nullopt;
+      return problem("/hexes/" + jsonPointerToken(key), "needs integer q and r");
     HexCell cell;
     cell.id = key;
     for (const HexCodeAlias& alias : aliases)
@@ -41,7 +43,7 @@ std::optional<HexLayout> HexLayout::parse(std::string_view json, std::string lab
     minQ = std::min(minQ, cell.q), maxQ = std::max(maxQ, cell.q);
     minR = std::min(minR, cell.r), maxR = std::max(maxR, cell.r);
     if (!layout.index_.emplace(cell.id, layout.cells_.size()).second)
-      return error = "/hexes/" + key + ": seat listed twice", std::nullopt;
+      return problem("/hexes/" + jsonPointerToken(key), "seat listed twice");
     layout.cells_.push_back(std::move(cell));
   }
   // Origin at the top-left of the outermost hexes: half a hex width and one radius out.
@@ -74,11 +76,10 @@ HexLayouts::HexLayouts() {
        {}},
   };
   for (const Source& s : sources) {
-    std::string error;
-    if (auto layout = HexLayout::parse(s.text, s.label, s.aliases, error))
+    if (auto layout = HexLayout::parse(s.text, s.label, s.aliases, s.file))
       layouts_.push_back(std::move(*layout));
     else
-      errors_.push_back(std::string(s.file) + ": " + error);
+      errors_.push_back(layout.problem());
   }
 }
 

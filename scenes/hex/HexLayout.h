@@ -4,6 +4,7 @@
 // half a hex, and in the bundled files r grows northwards, so rows are flipped here to
 // run down the screen.
 #include "canvas/Geometry.h"
+#include "feeds/base/Expected.h"
 
 #include <optional>
 #include <span>
@@ -43,8 +44,9 @@ inline constexpr float kSqrt3 = 1.7320508f;
 class HexLayout {
 public:
   // Parses HexJSON ("odd-r" only). `label` names the boundaries on air ("2024 BOUNDARIES").
-  static std::optional<HexLayout> parse(std::string_view json, std::string label, std::span<const HexCodeAlias> aliases,
-                                        std::string& error);
+  // A Problem names the JSON pointer; `file` names the map in it.
+  static Expected<HexLayout> parse(std::string_view json, std::string label, std::span<const HexCodeAlias> aliases,
+                                   const std::string& file = {});
 
   const std::string& label() const { return label_; }
   const std::vector<HexCell>& cells() const { return cells_; }
@@ -68,7 +70,7 @@ class HexLayouts {
 public:
   HexLayouts(); // parses the embedded 2024 and 2010 files
   const std::vector<HexLayout>& all() const { return layouts_; }
-  const std::vector<std::string>& errors() const { return errors_; } // empty unless a bundled file is broken
+  const Problems& errors() const { return errors_; } // empty unless a bundled file is broken
 
   struct Choice {
     const HexLayout* layout = nullptr; // null when no contest of the feed is on any map
@@ -80,7 +82,7 @@ public:
 
 private:
   std::vector<HexLayout> layouts_;
-  std::vector<std::string> errors_;
+  Problems errors_;
 };
 
 } // namespace landslide

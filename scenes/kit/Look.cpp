@@ -1,11 +1,10 @@
 #include "Look.h"
 
+#include "feeds/base/Utf8.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <iterator>
-
-#include <utf8.h>
 
 namespace landslide {
 
@@ -42,7 +41,7 @@ std::string typographic(std::string_view text) {
 
 std::string upperText(std::string_view text) {
   std::string out;
-  for (unsigned cp : decodeUtf8(text)) utf8::append(char32_t(upperCodepoint(cp)), std::back_inserter(out));
+  for (unsigned cp : decodeUtf8(text)) utf8text::append(out, char32_t(upperCodepoint(cp)));
   return out;
 }
 

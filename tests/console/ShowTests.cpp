@@ -26,8 +26,8 @@ TEST_CASE("a show file round-trips through JSON and disk unchanged") {
   REQUIRE(parsed.show);
   CHECK(*parsed.show == show);
   std::string file = (std::filesystem::temp_directory_path() / "landslide-show-test.json").string();
-  std::string error;
-  REQUIRE(saveShow(show, file, error));
+  const auto saved = saveShow(show, file);
+  REQUIRE_MESSAGE(saved, saved.error());
   ShowLoad loaded = loadShow(file);
   REQUIRE(loaded.show);
   CHECK(*loaded.show == show);
@@ -45,6 +45,22 @@ TEST_CASE("show files: errors name the file and JSON path") {
   CHECK(parseShow(R"({"items": [{"scene": "vote-bars", "options": []}]})", "s.json").error.find("/items/0/options") !=
         std::string::npos);
   CHECK(loadShow("/nonexistent/show.json").error.find("/nonexistent/show.json") != std::string::npos);
+  CHECK(loadShow("/tmp").error.find("not a file") != std::string::npos); // a directory, refused
+}
+
+TEST_CASE("show files: a save that cannot be written leaves the old file and says why") {
+  std::string file = (std::filesystem::temp_directory_path() / "landslide-show-keep.json").string();
+  Show show = sampleShow();
+  REQUIRE(saveShow(show, file));
+  const auto refused = saveShow(show, "/nonexistent-dir/show.json");
+  REQUIRE_FALSE(refused);
+  CHECK(refused.error().find("/nonexistent-dir/show.json: cannot write the show file") == 0);
+  show.name = "changed";
+  REQUIRE(saveShow(show, file)); // replaced whole
+  ShowLoad loaded = loadShow(file);
+  REQUIRE(loaded.show);
+  CHECK(loaded.show->name == "changed");
+  std::remove(file.c_str());
 }
 
 TEST_CASE("reordering the rundown keeps every other item in order") {

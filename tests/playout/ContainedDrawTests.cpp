@@ -68,9 +68,9 @@ struct Fixture {
     ThemeLoad load = loadTheme(defaultThemeFile());
     REQUIRE(load.theme);
     theme = *load.theme;
-    FontBank::Result baked = FontBank::bake(theme.fonts, 1280.0f / Canvas::kDesignWidth);
-    REQUIRE_MESSAGE(baked.bank, baked.error);
-    fonts = std::move(baked.bank);
+    auto baked = FontBank::bake(theme.fonts, 1280.0f / Canvas::kDesignWidth);
+    REQUIRE_MESSAGE(baked, baked.error());
+    fonts = std::move(*baked);
     fonts->atlas().SetTexID(reinterpret_cast<ImTextureID>(intptr_t(1)));
     registry.add(std::make_unique<test::ThrowingScene>(mode));
     playout = std::make_unique<Playout>(registry, theme, kRate);
@@ -86,7 +86,7 @@ struct Fixture {
     canvas.recordGlyphs(&f.glyphs);
     f.faults = playout->draw(frame, canvas);
     // What the next layer (or the end of the frame) would carry on from.
-    canvas.text("body", "AFTER 0123", {200, 600}, {1, 1, 1, 1});
+    canvas.text(FontRole::Body, "AFTER 0123", {200, 600}, {1, 1, 1, 1});
     f.vertices.assign(list.VtxBuffer.begin(), list.VtxBuffer.end());
     f.indices.assign(list.IdxBuffer.begin(), list.IdxBuffer.end());
     for (const ImDrawCmd& c : list.CmdBuffer)

@@ -86,9 +86,9 @@ struct Fixture {
     ThemeLoad load = loadTheme(defaultThemeFile());
     REQUIRE(load.theme);
     theme = *load.theme;
-    FontBank::Result baked = FontBank::bake(theme.fonts, 1280.0f / Canvas::kDesignWidth);
-    REQUIRE_MESSAGE(baked.bank, baked.error);
-    fonts = std::move(baked.bank);
+    auto baked = FontBank::bake(theme.fonts, 1280.0f / Canvas::kDesignWidth);
+    REQUIRE_MESSAGE(baked, baked.error());
+    fonts = std::move(*baked);
     fonts->atlas().SetTexID(reinterpret_cast<ImTextureID>(intptr_t(1)));
     playout = std::make_unique<Playout>(registry, theme, kRate);
   }

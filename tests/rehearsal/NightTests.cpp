@@ -81,7 +81,7 @@ TEST_CASE("plan: bad options are one clear error") {
   Election e;
   NightOptions o;
   o.winnerFirst = 1.5;
-  CHECK(planNight(e, o).error.find("--winner-first") != std::string::npos);
+  CHECK(planNight(e, o).error().find("--winner-first") != std::string::npos);
   o.winnerFirst = 0;
-  CHECK(planNight(e, o).error.find("--date") != std::string::npos); // no times, no date
+  CHECK(planNight(e, o).error().find("--date") != std::string::npos); // no times, no date
 }

@@ -68,14 +68,16 @@ TEST_CASE("push: a server failing mid-night gets every revision, in order") {
   o.url = fake.url();
   o.note = [&](const std::string& line) { notes.push_back(line); };
   PushSink sink(o);
-  std::string error;
-  REQUIRE(sink.valid(error));
-  REQUIRE(sink.deliver(revision(1), error));
+  REQUIRE(sink.valid());
+  REQUIRE(sink.deliver(revision(1)));
   {
     std::lock_guard lock(fake.mutex);
     fake.failures = 3; // down for three attempts: back-off 0.25 + 0.5 + 1 s
   }
-  for (std::size_t n = 2; n <= 5; ++n) REQUIRE_MESSAGE(sink.deliver(revision(n), error), error);
+  for (std::size_t n = 2; n <= 5; ++n) {
+    const auto delivered = sink.deliver(revision(n));
+    REQUIRE_MESSAGE(delivered, delivered.error());
+  }
   std::lock_guard lock(fake.mutex);
   REQUIRE(fake.bodies.size() == 5);
   for (std::size_t n = 1; n <= 5; ++n) CHECK(fake.bodies[n - 1] == revision(n).text);
@@ -92,13 +94,13 @@ TEST_CASE("push: a refused token is one error, not retried") {
   o.url = fake.url();
   o.token = "wrong";
   PushSink sink(o);
-  std::string error;
-  CHECK(!sink.deliver(revision(1), error));
-  CHECK(error.find("token was refused") != std::string::npos);
+  const auto refused = sink.deliver(revision(1));
+  CHECK(!refused);
+  CHECK(refused.error().find("token was refused") != std::string::npos);
   CHECK(fake.requests == 1);
   o.token = "right";
   PushSink good(o);
-  CHECK(good.deliver(revision(1), error));
+  CHECK(good.deliver(revision(1)));
 }
 
 TEST_CASE("push: an unreachable URL fails the first revision quickly; a bad URL at once") {
@@ -111,12 +113,13 @@ TEST_CASE("push: an unreachable URL fails the first revision quickly; a bad URL 
   o.url = "http://127.0.0.1:" + std::to_string(port);
   o.firstWindowSeconds = 1;
   PushSink sink(o);
-  std::string error;
   const auto start = std::chrono::steady_clock::now();
-  CHECK(!sink.deliver(revision(1), error));
+  const auto unreachable = sink.deliver(revision(1));
+  CHECK(!unreachable);
   CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(5));
-  CHECK(error.find("cannot deliver revision 1") != std::string::npos);
+  CHECK(unreachable.error().find("cannot deliver revision 1") != std::string::npos);
   PushSink bad(PushOptions{"ftp://x", "", 1, 1, 1, nullptr, {}});
-  CHECK(!bad.valid(error));
-  CHECK(error.find("expected http://HOST:PORT") != std::string::npos);
+  const auto invalid = bad.valid();
+  CHECK(!invalid);
+  CHECK(invalid.error().find("expected http://HOST:PORT") != std::string::npos);
 }

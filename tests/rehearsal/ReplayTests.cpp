@@ -10,9 +10,11 @@
 #include "feeds/Instant.h"
 #include "feeds/rehearsal/NightPlan.h"
 #include "feeds/rehearsal/Replay.h"
+#include "feeds/rehearsal/RevisionSinks.h"
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <map>
 
 using namespace landslide;
@@ -29,7 +31,7 @@ struct CheckingSink final : RevisionSink {
   int declared = 0;
   std::map<std::string, std::vector<ContestStatus>> seen;  // contest id -> statuses in order
   std::map<std::string, std::vector<std::string>> leaders; // contest id -> leader in each recount revision
-  bool deliver(const Revision& r, std::string&) override {
+  Expected<void> deliver(const Revision& r) override {
     ParseOptions o;
     o.previous = last;
     o.sourceRevision = r.number;
@@ -38,7 +40,7 @@ struct CheckingSink final : RevisionSink {
     if (!p.ok()) {
       ++invalid;
       for (const auto& e : p.errors) FAIL_CHECK(e.toString());
-      return true;
+      return {};
     }
     const int now = p.snapshot->totals().declared;
     if (now < declared) ++fell;
@@ -53,7 +55,7 @@ struct CheckingSink final : RevisionSink {
       }
     }
     last = p.snapshot;
-    return true;
+    return {};
   }
   bool everyRevisionAtMax() const override { return true; }
 };
@@ -107,13 +109,14 @@ int64_t libraryTime(const std::string& t) {
 TEST_CASE("GE2019 at max speed: every revision valid, never falling, ending at the published result") {
   const LibraryElection e = importGe2019();
   const Election& published = e.parsed.snapshot->election();
-  PlanResult planned = planNight(published, NightOptions{});
-  REQUIRE_MESSAGE(planned.plan, planned.error);
-  const NightPlan& plan = *planned.plan;
+  auto planned = planNight(published, NightOptions{});
+  REQUIRE_MESSAGE(planned, planned.error());
+  const NightPlan& plan = *planned;
   CHECK(plan.simulated == 0); // the Library's Declaration time column, through the importer
   CheckingSink sink;
-  const ReplaySummary sum = replayNight(published, plan, {}, {&sink});
-  REQUIRE(sum.ok);
+  const auto replayed = replayNight(published, plan, {}, {&sink});
+  REQUIRE_MESSAGE(replayed, replayed.error());
+  const ReplaySummary& sum = *replayed;
   MESSAGE("GE2019: " << sum.revisions << " revisions, " << sum.events << " events, night "
                      << plan.clock.format(sum.startNight) << " to " << plan.clock.format(sum.endNight) << ", "
                      << sum.wallSeconds << " s at max speed");
@@ -148,11 +151,11 @@ TEST_CASE("GE2019 at max speed: every revision valid, never falling, ending at t
 TEST_CASE("GE2019 --until 03:00: the seats the Library has declared by then") {
   const LibraryElection e = importGe2019();
   const Election& published = e.parsed.snapshot->election();
-  PlanResult planned = planNight(published, NightOptions{});
-  REQUIRE(planned.plan);
+  auto planned = planNight(published, NightOptions{});
+  REQUIRE(planned);
   const auto col = e.constituencies.column({"Declaration time"});
   REQUIRE(col);
-  const int64_t until = planned.plan->clock.timeOfNight(3, 0);
+  const int64_t until = planned->clock.timeOfNight(3, 0);
   CHECK(until == *parseInstant("2019-12-13T03:00:00Z"));
   int expected = 0;
   for (const auto& row : e.constituencies.rows) expected += libraryTime(row[*col]) <= until ? 1 : 0;
@@ -162,8 +165,9 @@ TEST_CASE("GE2019 --until 03:00: the seats the Library has declared by then") {
   CheckingSink sink;
   ReplayOptions o;
   o.until = until;
-  const ReplaySummary sum = replayNight(published, *planned.plan, o, {&sink});
-  REQUIRE(sum.ok);
+  const auto replayed = replayNight(published, *planned, o, {&sink});
+  REQUIRE_MESSAGE(replayed, replayed.error());
+  const ReplaySummary& sum = *replayed;
   REQUIRE(sink.last);
   CHECK(sink.last->totals().declared == expected);
   CHECK(sum.endNight <= until);
@@ -179,20 +183,20 @@ TEST_CASE("GE2019 with winner-first, recounts and corrections: every state appea
   o.winnerFirst = 0.25;
   o.recounts = 6;
   o.corrections = 5;
-  PlanResult planned = planNight(published, o);
-  REQUIRE(planned.plan);
-  const NightPlan& plan = *planned.plan;
+  auto planned = planNight(published, o);
+  REQUIRE(planned);
+  const NightPlan& plan = *planned;
   CHECK(plan.recounts.size() == 6);
   CHECK(plan.leadChanges.size() == 3);
   CHECK(plan.corrections.size() == 5);
   CHECK(plan.winnerFirst.size() == 163); // 25% of 650, rounded
   // The same seed makes the same night.
-  CHECK(planNight(published, o).plan->recounts == plan.recounts);
-  CHECK(planNight(published, o).plan->winnerFirst == plan.winnerFirst);
+  CHECK(planNight(published, o)->recounts == plan.recounts);
+  CHECK(planNight(published, o)->winnerFirst == plan.winnerFirst);
 
   CheckingSink sink;
-  const ReplaySummary sum = replayNight(published, plan, {}, {&sink});
-  REQUIRE(sum.ok);
+  const auto replayed = replayNight(published, plan, {}, {&sink});
+  REQUIRE_MESSAGE(replayed, replayed.error());
   CHECK(sink.invalid == 0);
   CHECK(sink.fell == 0);
   REQUIRE(sink.last);
@@ -236,16 +240,16 @@ TEST_CASE("GE2024 has no declaration times: a simulated night, said so, ending a
   const LibraryElection e = importGe2024();
   const Election& published = e.parsed.snapshot->election();
   NightOptions o;
-  CHECK(planNight(published, o).error.find("--date") != std::string::npos);
+  CHECK(planNight(published, o).error().find("--date") != std::string::npos);
   o.date = "2024-07-04";
   o.seed = 3;
-  PlanResult planned = planNight(published, o);
-  REQUIRE_MESSAGE(planned.plan, planned.error);
-  CHECK(planned.plan->simulated == 650);
-  CHECK(planned.plan->clock.offsetMinutes == 60);
+  auto planned = planNight(published, o);
+  REQUIRE_MESSAGE(planned, planned.error());
+  CHECK(planned->simulated == 650);
+  CHECK(planned->clock.offsetMinutes == 60);
   CheckingSink sink;
-  const ReplaySummary sum = replayNight(published, *planned.plan, {}, {&sink});
-  REQUIRE(sum.ok);
+  const auto replayed = replayNight(published, *planned, {}, {&sink});
+  REQUIRE_MESSAGE(replayed, replayed.error());
   CHECK(sink.invalid == 0);
   CHECK(sink.fell == 0);
   REQUIRE(sink.last);
@@ -258,4 +262,24 @@ TEST_CASE("GE2024 has no declaration times: a simulated night, said so, ending a
   }
   const auto& totals = sink.last->totals();
   CHECK(totals.party("LAB")->seats == 411);
+}
+
+TEST_CASE("file sink: a failed write is one Problem naming the flag, and the last good feed stays") {
+  const std::filesystem::path dir = std::filesystem::temp_directory_path() / "landslide-filesink-test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  Revision r;
+  r.number = 1;
+  r.text = "{\"first\": true}";
+  FileSink good((dir / "feed.json").string());
+  REQUIRE(good.deliver(r));
+  const auto refused = FileSink("/nonexistent-dir/feed.json").deliver(r);
+  REQUIRE_FALSE(refused);
+  CHECK(refused.error().find("--out /nonexistent-dir/feed.json: cannot create") == 0);
+  r.text = "{\"second\": true}";
+  REQUIRE(good.deliver(r));
+  std::size_t entries = 0;
+  for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir)) ++entries;
+  CHECK(entries == 1); // replaced in place, no temporary left beside it
+  std::filesystem::remove_all(dir);
 }

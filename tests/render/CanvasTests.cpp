@@ -18,7 +18,7 @@ namespace {
 
 struct Fixture {
   Theme theme = *loadTheme(defaultThemeFile()).theme;
-  std::unique_ptr<FontBank> fonts = FontBank::bake(theme.fonts, 1.0f).bank;
+  std::unique_ptr<FontBank> fonts = FontBank::bake(theme.fonts, 1.0f).value();
   ImDrawListSharedData shared;
   ImDrawList list{&shared};
   Fixture() {
@@ -47,21 +47,27 @@ TEST_CASE("fonts: every role baked with its ladder, required glyphs present in I
 }
 
 TEST_CASE("fonts: a missing file is one clear error naming it") {
-  FontBank::Result r = FontBank::bake({{FontRole::Body, "/nonexistent/Font.ttf", 30}}, 1.0f);
-  CHECK_FALSE(r.bank);
-  CHECK(r.error.find("/nonexistent/Font.ttf") != std::string::npos);
-  FontBank::Result notFont = FontBank::bake({{FontRole::Body, "/etc/hostname", 30}}, 1.0f);
-  CHECK_FALSE(notFont.bank);
-  CHECK(notFont.error.find("not a font") != std::string::npos);
+  auto r = FontBank::bake({{FontRole::Body, "/nonexistent/Font.ttf", 30}}, 1.0f);
+  CHECK_FALSE(r);
+  CHECK(r.error().find("/nonexistent/Font.ttf") != std::string::npos);
+  CHECK(r.error().find("font role 'body'") != std::string::npos);
+  auto notFont = FontBank::bake({{FontRole::Body, "/etc/hostname", 30}}, 1.0f);
+  CHECK_FALSE(notFont);
+  CHECK(notFont.error().find("not a font") != std::string::npos);
+  // A directory or a FIFO is refused by files::readFile, never waited on.
+  auto directory = FontBank::bake({{FontRole::Body, "/tmp", 30}}, 1.0f);
+  CHECK_FALSE(directory);
+  CHECK(directory.error().find("not a file") != std::string::npos);
 }
 
 TEST_CASE("fonts: missing glyphs are reported at load") {
   // A maths font (fonts-dejavu-extra, in scripts/packages.txt) lacks Latin Extended-A.
-  FontBank::Result r =
-      FontBank::bake({{FontRole::Body, "/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf", 30}}, 1.0f);
-  REQUIRE(r.bank);
-  REQUIRE_FALSE(r.warnings.empty());
-  CHECK(r.warnings[0].find("lacks") != std::string::npos);
+  auto r = FontBank::bake({{FontRole::Body, "/usr/share/fonts/truetype/dejavu/DejaVuMathTeXGyre.ttf", 30}}, 1.0f);
+  REQUIRE(r);
+  const Problems& warnings = (*r)->warnings();
+  REQUIRE_FALSE(warnings.empty());
+  CHECK(warnings[0].reason.find("lacks") != std::string::npos);
+  CHECK_FALSE(warnings[0].isError());
 }
 
 TEST_CASE("figures use tabular digits, so counting numbers do not jitter") {

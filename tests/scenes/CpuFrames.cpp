@@ -38,10 +38,10 @@ const FontBank& CpuFrames::fonts(const std::string& themeFile, int width) {
   std::string key = themeFile + "@" + std::to_string(width);
   auto it = fonts_.find(key);
   if (it != fonts_.end()) return *it->second.bank;
-  FontBank::Result baked = FontBank::bake(theme(themeFile).fonts, float(width) / Canvas::kDesignWidth);
-  REQUIRE_MESSAGE(baked.bank, baked.error);
-  baked.bank->atlas().SetTexID(reinterpret_cast<ImTextureID>(intptr_t(1)));
-  return *fonts_.emplace(key, Fonts{std::move(baked.bank)}).first->second.bank;
+  auto baked = FontBank::bake(theme(themeFile).fonts, float(width) / Canvas::kDesignWidth);
+  REQUIRE_MESSAGE(baked, baked.error());
+  (*baked)->atlas().SetTexID(reinterpret_cast<ImTextureID>(intptr_t(1)));
+  return *fonts_.emplace(key, Fonts{std::move(*baked)}).first->second.bank;
 }
 
 SceneInput CpuFrames::input(const Scenario& s, int64_t frame) {

@@ -55,6 +55,20 @@ const HexDrawn* hexOf(const HexMapModel& m, std::string_view id) {
 } // namespace
 
 TEST_SUITE("nogl") {
+  TEST_CASE("hex-map: a broken HexJSON is one Problem naming the file and the JSON pointer") {
+    auto noLayout = HexLayout::parse(R"({"layout": "odd-q", "hexes": {}})", "X", {}, "m.hexjson");
+    REQUIRE_FALSE(noLayout);
+    CHECK(noLayout.problem().path == "/layout");
+    CHECK(noLayout.error() == "m.hexjson: /layout: only \"odd-r\" is supported");
+    auto noQ = HexLayout::parse(R"({"layout": "odd-r", "hexes": {"a/b": {"r": 1}}})", "X", {}, "m.hexjson");
+    REQUIRE_FALSE(noQ);
+    CHECK(noQ.problem().path == "/hexes/a~1b");
+    CHECK(HexLayout::parse("[]", "X", {}).error() == "not a JSON object");
+    auto good = HexLayout::parse(R"({"layout": "odd-r", "hexes": {"E1": {"q": 0, "r": 0, "n": "One"}}})", "X", {});
+    REQUIRE(good);
+    CHECK(good->cells().size() == 1);
+  }
+
   TEST_CASE("hex-map: each bundled layout has 650 seats, one hexagon each, none overlapping") {
     HexLayouts layouts;
     REQUIRE(layouts.errors().empty());
