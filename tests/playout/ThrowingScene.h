@@ -24,7 +24,7 @@ public:
   std::string_view description() const override { return "test only: draws, then throws"; }
   void draw(const SceneInput&, Canvas& c) const override {
     c.fillRect({100, 100, 400, 200}, {0.2f, 0.4f, 0.8f, 1}, 8);
-    c.text("title", "HALF DRAWN 123", {120, 180}, {1, 1, 1, 1});
+    c.text(FontRole::Title, "HALF DRAWN 123", {120, 180}, {1, 1, 1, 1});
     c.setTabularDigits(false);
     switch (*mode_) {
     case Failure::None: break;

@@ -105,7 +105,7 @@ std::string linearCut(const Canvas& c, const std::string& text, float maxWidth) 
     std::string candidate;
     for (char32_t cp : cps) utf8text::append(candidate, cp);
     candidate += "\xE2\x80\xA6";
-    if (c.measure("body", candidate, last) <= maxWidth) return candidate;
+    if (c.measure(FontRole::Body, candidate, last) <= maxWidth) return candidate;
   }
   return {};
 }
@@ -115,11 +115,11 @@ TEST_CASE("fit-to-width: the ellipsis cut is a binary search with the same resul
   Fixture f;
   Canvas c(f.list, *f.fonts, 1920, 1080);
   for (std::string text : {"Prince A Love, Emperor of India", "Ynys Môn, , ,  Arfon", "a,b c,d e, f  g", "W"}) {
-    const float smallest = c.measure("body", text, int(FontBank::kLadder.size()) - 1);
+    const float smallest = c.measure(FontRole::Body, text, int(FontBank::kLadder.size()) - 1);
     for (float share = 0.01f; share < 1.0f; share += 0.01f) { // widths the smallest size does not fit
       CAPTURE(text);
       CAPTURE(share);
-      TextRun cut = c.fit("body", text, smallest * share);
+      TextRun cut = c.fit(FontRole::Body, text, smallest * share);
       CHECK(cut.text == linearCut(c, text, smallest * share));
     }
   }
@@ -127,7 +127,7 @@ TEST_CASE("fit-to-width: the ellipsis cut is a binary search with the same resul
   std::string huge;
   while (huge.size() < 100'000) huge += "Mid Bedfordshire, ";
   const auto start = std::chrono::steady_clock::now();
-  TextRun cut = c.fit("body", huge, 800);
+  TextRun cut = c.fit(FontRole::Body, huge, 800);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   CHECK(cut.text.ends_with("\xE2\x80\xA6"));
   CHECK(cut.width <= 800);
