@@ -119,6 +119,7 @@ Expected<std::unique_ptr<FontBank>> FontBank::bake(const std::vector<FontSpec>& 
     if (!read) return read.problem();
     const std::string& bytes = *read;
     if (auto face = checkFace(bytes, role); !face) return face.problem();
+    const std::string name(fontRoleName(role.role));
     Baked baked;
     baked.role = role.role;
     for (size_t step = 0; step < kLadder.size(); ++step) {
