@@ -11,8 +11,6 @@ namespace landslide {
 
 namespace {
 
-void appendUtf8(std::string& out, uint32_t cp) { utf8text::append(out, char32_t(cp)); }
-
 constexpr const char* kSource = "CG data";
 
 Problem problem(std::string path, std::string reason, std::string rule) {

@@ -18,8 +18,9 @@ namespace {
 struct Night {
   Night() {
     theme = *loadTheme(defaultThemeFile()).theme;
-    fonts = FontBank::bake(theme.fonts, 640.0f / Canvas::kDesignWidth).bank;
-    REQUIRE(fonts);
+    auto baked = FontBank::bake(theme.fonts, 640.0f / Canvas::kDesignWidth);
+    REQUIRE_MESSAGE(baked, baked.error());
+    fonts = std::move(*baked);
     fonts->atlas().SetTexID(reinterpret_cast<ImTextureID>(intptr_t(1)));
     registry.add(std::make_unique<test::ThrowingScene>(mode));
     playout = std::make_unique<Playout>(registry, theme, FrameRate{25, 1});
