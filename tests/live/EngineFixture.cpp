@@ -42,8 +42,19 @@ void CpuProducer::renderFrame(int64_t, const ProgramChannel::Compose& compose, b
 }
 
 namespace {
+struct FailOptions : SceneOptions {
+  bool fail = false;
+};
+
 class ThrowingScene final : public Scene {
 public:
+  Expected<SceneOptionsPtr> parseOptions(const json& options) const override {
+    OptionReader r(options);
+    FailOptions o;
+    r.common(o);
+    r.boolean("fail", o.fail);
+    return shared(finished(r, std::move(o)));
+  }
   std::string_view name() const override { return "throws-on-option"; }
   std::string_view description() const override { return "test: throws when its options hold \"fail\""; }
   void draw(const SceneInput& in, Canvas& canvas) const override {
@@ -57,7 +68,7 @@ public:
 
 private:
   static void check(const SceneInput& in) {
-    if (in.options.contains("fail")) throw std::runtime_error("the scene failed on its options");
+    if (optionsOf<FailOptions>(in).fail) throw std::runtime_error("the scene failed on its options");
   }
 };
 } // namespace
@@ -113,9 +124,9 @@ EngineFixture::EngineFixture() {
   ThemeLoad load = loadTheme(defaultThemeFile());
   REQUIRE(load.theme);
   theme = *load.theme;
-  FontBank::Result baked = FontBank::bake(theme.fonts, float(kHeight) / 1080.0f);
-  REQUIRE_MESSAGE(baked.bank, baked.error);
-  fonts = std::move(baked.bank);
+  auto baked = FontBank::bake(theme.fonts, float(kHeight) / 1080.0f);
+  REQUIRE_MESSAGE(baked, baked.error());
+  fonts = std::move(*baked);
   fonts->atlas().SetTexID(reinterpret_cast<ImTextureID>(intptr_t(1)));
   scenes.add(throwingScene());
   {
