@@ -50,7 +50,7 @@ ControlServers::ControlServers(LiveEngine& engine, const SceneRegistry& scenes, 
 ControlServers::~ControlServers() { stop(); }
 
 bool ControlServers::start(std::string& error) {
-  watcher_ = std::make_unique<StateWatcher>(hub_, bus_);
+  watcher_ = std::make_unique<StateWatcher>(hub_.engine().published(), hub_.cues(), bus_);
   if (!options_.amcp.off) {
     AmcpServerOptions o;
     o.host = options_.amcp.host;

@@ -13,8 +13,8 @@ std::string errorsText(const FeedErrors& errors) {
 }
 } // namespace
 
-StateWatcher::StateWatcher(EngineHub& hub, EventBus& bus)
-    : hub_(hub), bus_(bus), thread_([this](std::stop_token stop) { run(stop); }) {}
+StateWatcher::StateWatcher(const Published<EngineState>& states, CueTable& cues, EventBus& bus)
+    : states_(states), cues_(cues), bus_(bus), thread_([this](std::stop_token stop) { run(stop); }) {}
 
 StateWatcher::~StateWatcher() { stop(); }
 
@@ -24,7 +24,7 @@ void StateWatcher::stop() {
 }
 
 void StateWatcher::run(std::stop_token stop) {
-  const Published<EngineState>& states = hub_.engine().published();
+  const Published<EngineState>& states = states_;
   uint64_t seen = 0;
   while (!stop.stop_requested()) {
     // Cues change without a tick: the timeout bounds how late a cue's tally can be
@@ -37,10 +37,10 @@ void StateWatcher::run(std::stop_token stop) {
 }
 
 void StateWatcher::check(const EngineState& state) {
-  const TallyKey tallyKey{state.version, state.data.get(), hub_.cues().version()};
+  const TallyKey tallyKey{state.version, state.data.get(), cues_.version()};
   if (tallyKey != tallyKey_) {
     tallyKey_ = tallyKey;
-    json tally = tallyJson(state, hub_.cues().all());
+    json tally = tallyJson(state, cues_.all());
     if (tally != tally_) {
       tally_ = tally;
       tally["frame"] = state.frame;

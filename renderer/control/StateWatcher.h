@@ -3,8 +3,9 @@
 // changes, "feed" when a feed's revision or health changes, "error" for new feed errors
 // and sink failures. It blocks on the published state's version (one wake per tick) and
 // compares small typed keys; JSON is built only when a key changed.
-#include "EngineHub.h"
+#include "CueTable.h"
 #include "EventBus.h"
+#include "live/LiveEngine.h"
 
 #include <map>
 #include <thread>
@@ -14,7 +15,7 @@ namespace landslide {
 
 class StateWatcher {
 public:
-  StateWatcher(EngineHub& hub, EventBus& bus);
+  StateWatcher(const Published<EngineState>& states, CueTable& cues, EventBus& bus);
   ~StateWatcher();
   void stop();
 
@@ -32,14 +33,15 @@ private:
   void run(std::stop_token stop);
   void check(const EngineState& state);
 
-  EngineHub& hub_;
+  const Published<EngineState>& states_;
+  CueTable& cues_;
   EventBus& bus_;
   std::optional<TallyKey> tallyKey_;
   nlohmann::json tally_;
   std::optional<std::vector<FeedKey>> feeds_;
   std::vector<std::string> sinkFailures_;
   std::map<int, std::string> layerErrors_; // layers whose scene fails to draw
-  std::jthread thread_; // last: its thread uses the members above
+  std::jthread thread_;                    // last: its thread uses the members above
 };
 
 } // namespace landslide

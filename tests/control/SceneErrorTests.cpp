@@ -6,38 +6,12 @@
 
 #include <doctest/doctest.h>
 
-#include <mutex>
 #include <thread>
 
 using namespace landslide;
 using nlohmann::json;
 
 namespace {
-
-// Only the state matters to the watcher; it is swapped from the test thread.
-class StateHub final : public ControlHub {
-public:
-  const SceneRegistry& scenes() const override { return registry_; }
-  EngineState state() const override {
-    std::lock_guard lock(mutex_);
-    return state_;
-  }
-  void set(EngineState s) {
-    std::lock_guard lock(mutex_);
-    state_ = std::move(s);
-  }
-  void submit(Command, Done done) override { done({false, "not here", -1}); }
-  CueTable& cues() override { return cues_; }
-  void record(std::string_view, const Command&, const std::string&) override {}
-  std::vector<AsRunEntry> asRun(std::size_t) const override { return {}; }
-  std::shared_ptr<const VideoFrame> latestFrame() const override { return nullptr; }
-
-private:
-  SceneRegistry registry_;
-  CueTable cues_;
-  mutable std::mutex mutex_;
-  EngineState state_;
-};
 
 EngineState withLayer(const std::string& error, int64_t frame) {
   EngineState s;
@@ -71,17 +45,18 @@ TEST_CASE("scene errors: the layer's error is in the state, null while it draws"
 }
 
 TEST_CASE("scene errors: one event when a layer starts failing, none while it goes on") {
-  StateHub hub;
-  hub.set(withLayer("", 0));
+  Published<EngineState> hub; // what the engine publishes each tick
+  CueTable cues;
+  hub.publish(withLayer("", 0));
   EventBus bus;
   auto sub = bus.subscribe();
-  StateWatcher watcher(hub, bus, std::chrono::milliseconds(5));
+  StateWatcher watcher(hub, cues, bus);
   CHECK(sceneErrors(*sub, std::chrono::milliseconds(100)).empty());
 
-  for (int64_t f = 1; f <= 10; ++f) hub.set(withLayer("row 7 of 3", f)); // every frame fails
+  for (int64_t f = 1; f <= 10; ++f) hub.publish(withLayer("row 7 of 3", f)); // every frame fails
   std::vector<json> events = sceneErrors(*sub, std::chrono::milliseconds(150));
   for (int64_t f = 11; f <= 20; ++f) {
-    hub.set(withLayer("row 7 of 3", f));
+    hub.publish(withLayer("row 7 of 3", f));
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   std::vector<json> more = sceneErrors(*sub, std::chrono::milliseconds(100));
@@ -91,9 +66,9 @@ TEST_CASE("scene errors: one event when a layer starts failing, none while it go
   CHECK(events[0]["scene"] == "vote-bars");
   CHECK(events[0]["message"] == "row 7 of 3");
 
-  hub.set(withLayer("", 21)); // recovered, then failing again: a new episode
+  hub.publish(withLayer("", 21)); // recovered, then failing again: a new episode
   CHECK(sceneErrors(*sub, std::chrono::milliseconds(100)).empty());
-  hub.set(withLayer("row 7 of 3", 22));
+  hub.publish(withLayer("row 7 of 3", 22));
   CHECK(sceneErrors(*sub, std::chrono::milliseconds(150)).size() == 1);
   watcher.stop();
 }
