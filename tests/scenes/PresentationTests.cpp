@@ -50,7 +50,7 @@ TEST_SUITE("nogl") {
     CpuFrames cpu(sourceDir());
     Scenario s = midBeds("vote-bars", 3);
     SceneInput plain = cpu.input(s, 0);
-    plain.options = nlohmann::json::object();
+    plain.options = nullptr; // no overrides: the scene's defaults
     const DerivedContest& d = *plain.results->derived("E14000813");
     CHECK(d.outcome == Outcome::Gain);
     CHECK(resultCaption(Look(plain, plain.results), d) == d.caption); // no overrides: the feed's words
