@@ -111,9 +111,9 @@ run('control_http_limits', async () => {
       if (c.status !== 200) refused = { layer, ...c };
     }
     check(refused && refused.status === 409 && refused.layer <= 200, `cues are bounded: ${JSON.stringify(refused && [refused.layer, refused.status])}`);
-    r = await api(port, 'POST', '/api/layers/100/update', { options: { b: 'z'.repeat(30000) } });
+    r = await api(port, 'POST', '/api/layers/100/update', { options: { subtitle: 'z'.repeat(30000) } });
     check(r.status === 200, `one update within the bound: ${r.status} ${r.text.slice(0, 200)}`);
-    r = await api(port, 'POST', '/api/layers/100/update', { options: { c: 'z'.repeat(30000) } });
+    r = await api(port, 'POST', '/api/layers/100/update', { options: { caption: 'z'.repeat(30000) } });
     check(r.status === 413, `updates cannot grow options without bound: ${r.status} ${r.text.slice(0, 200)}`);
     const state = await api(port, 'GET', '/api/state');
     check(state.text.length < 16 << 20, `/api/state stays small (${state.text.length} bytes)`);

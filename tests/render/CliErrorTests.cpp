@@ -34,8 +34,11 @@ TEST_CASE("bad sizes, scenes, specs and paths") {
 
 TEST_CASE("a theme naming a missing font fails with the font's path") {
   std::string dir = scratchDir("missing-font");
-  RunResult w =
-      run("printf '%s' '{\"fonts\":{\"body\":{\"file\":\"/nope/Gone.otf\",\"size\":30}}}' > " + dir + "/t.json");
+  // Every required role (a theme missing one is refused first), each naming the missing file.
+  std::string roles;
+  for (const char* role : {"headline", "title", "body", "label", "figures"})
+    roles += std::string(roles.empty() ? "" : ",") + "\"" + role + "\":{\"file\":\"/nope/Gone.otf\",\"size\":30}";
+  RunResult w = run("printf '%s' '{\"fonts\":{" + roles + "}}' > " + dir + "/t.json");
   REQUIRE(w.status == 0);
   expectError("render --scene test-card --theme " + dir + "/t.json --at 1 --out " + dir + "/a.png", "/nope/Gone.otf");
 }
