@@ -129,8 +129,8 @@ void Swing::draw(const SceneInput& in, Canvas& canvas) const {
   float base = box.y + canvas.capHeight(FontRole::Headline);
   float chipW = 0;
   if (const std::string caption = resultCaption(look, d); !d.winner.empty() && !caption.empty()) {
-    Rect r = chip(canvas, FontRole::Title, caption, box.right(), base - canvas.capHeight(FontRole::Headline) * 0.5f, Align::Right,
-                  look.colour(d.winner).withAlpha(a), look.textOn(d.winner, true).withAlpha(a), 18, 12,
+    Rect r = chip(canvas, FontRole::Title, caption, box.right(), base - canvas.capHeight(FontRole::Headline) * 0.5f,
+                  Align::Right, look.colour(d.winner).withAlpha(a), look.textOn(d.winner, true).withAlpha(a), 18, 12,
                   theme.cornerRadius, 2);
     chipW = r.w + 40;
   }

@@ -150,11 +150,11 @@ Expected<std::unique_ptr<FontBank>> FontBank::bake(const std::vector<FontSpec>& 
     for (unsigned cp : requiredCodepoints())
       if (!baked.fonts[0]->FindGlyphNoFallback(ImWchar(cp))) missing.push_back(cp);
     if (!missing.empty())
-      bank->warnings_.push_back(Problem::warning("", "",
-                                                 "font " + roles[r].file + " (role '" + std::string(fontRoleName(roles[r].role)) + "') lacks " +
-                                                     std::to_string(missing.size()) +
-                                                     " glyphs: " + codepointList(missing),
-                                                 "missing-glyphs"));
+      bank->warnings_.push_back(
+          Problem::warning("", "",
+                           "font " + roles[r].file + " (role '" + std::string(fontRoleName(roles[r].role)) +
+                               "') lacks " + std::to_string(missing.size()) + " glyphs: " + codepointList(missing),
+                           "missing-glyphs"));
   }
   return bank;
 }
