@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One command from a fresh Debian 12 machine to a passing test suite: installs what is
 # missing, checks formatting, builds, runs every test, then runs them again under
-# AddressSanitizer + UndefinedBehaviorSanitizer.
+# AddressSanitizer + UndefinedBehaviorSanitizer, and the threaded ones under ThreadSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
@@ -19,16 +19,12 @@ scripts/build.sh build-asan -DLANDSLIDE_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
 # published state, the feed sources, the control surfaces and serve driven by real
 # clients). Only their targets are built. Any report fails the pass, also one written
 # by a serve process the node tests started (reports go to files, then are shown).
-# Opt-in (LANDSLIDE_TSAN=1) until the whole pass has run green once: it was written in
-# the session that merged the worker shape and has only run for base_tests so far.
-if [ "${LANDSLIDE_TSAN:-0}" = 1 ]; then
-  BUILD_TARGETS="landslide base_tests feeds_tests control_unit_tests" \
-    scripts/build.sh build-tsan -DLANDSLIDE_SANITIZE=thread
-  rm -rf build-tsan/tsan-reports && mkdir -p build-tsan/tsan-reports
-  (cd build-tsan && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$PWD/../scripts/tsan.supp log_path=$PWD/tsan-reports/report" \
-    ctest --output-on-failure -j2 --timeout 900 -L threads)
-  if compgen -G "build-tsan/tsan-reports/report*" >/dev/null; then
-    cat build-tsan/tsan-reports/report*
-    exit 1
-  fi
+BUILD_TARGETS="landslide base_tests feeds_tests control_unit_tests" \
+  scripts/build.sh build-tsan -DLANDSLIDE_SANITIZE=thread
+rm -rf build-tsan/tsan-reports && mkdir -p build-tsan/tsan-reports
+(cd build-tsan && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1 suppressions=$PWD/../scripts/tsan.supp log_path=$PWD/tsan-reports/report" \
+  ctest --output-on-failure -j2 --timeout 900 -L threads)
+if compgen -G "build-tsan/tsan-reports/report*" >/dev/null; then
+  cat build-tsan/tsan-reports/report*
+  exit 1
 fi
