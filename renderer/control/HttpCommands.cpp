@@ -22,11 +22,6 @@ bool fits(const json& options) {
   return options.dump(-1, ' ', false, json::error_handler_t::replace).size() <= kOptionsBytes;
 }
 
-json merged(json options, const json& patch) {
-  for (const auto& [k, v] : patch.items()) options[k] = v;
-  return options;
-}
-
 Command makeCommand(CommandKind kind, int layer) {
   Command c;
   c.kind = kind;
@@ -199,12 +194,11 @@ void HttpApi::Impl::routeCommands() {
           hub.record("UPDATE", c, updated.problem().toString());
           return refuseOption(res, updated.problem());
         }
+        // prepareUpdate merged the update into what the layer shows: bound that, once.
+        if (!fits(updated->options)) return sendError(res, 413, "the layer's options would grow too large");
         c.item.scene = updated->scene;
         c.item.parsed = updated->parsed;
       }
-      for (const LayerView& v : hub.state().layers)
-        if (v.layer == layer && !fits(merged(v.options, c.item.options)))
-          return sendError(res, 413, "the layer's options would grow too large");
       return answer(res, submitAndWait(hub, c), layer);
     }
     sendError(res, 404, "unknown action '" + action + "' (cue, take, next, out, clear, update, retake, auto)");
