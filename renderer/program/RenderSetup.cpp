@@ -26,6 +26,8 @@ Expected<FrameSize> parseFrameSize(std::string_view text) {
     return sizeProblem(text, "each side must be from 64 to 8192 pixels");
   if (size.width % 2 || size.height % 2)
     return sizeProblem(text, "width and height must be even (video chroma subsampling)");
+  if (!exactShape(size.width, size.height))
+    return sizeProblem(text, "a channel is 16:9 (1920x1080), 9:16 (1080x1920) or 1:1 (1080x1080)");
   return size;
 }
 
@@ -37,7 +39,7 @@ Expected<RenderSetup> setUpRendering(const RenderRequest& request, std::unique_p
     return load.errors.empty() ? Problem::error(themeFile, "", "invalid theme", "theme") : load.errors.front();
   setup.theme = std::move(*load.theme);
 
-  auto baked = FontBank::bake(setup.theme.fonts, float(request.size.width) / Canvas::kDesignWidth);
+  auto baked = FontBank::bake(setup.theme.fonts, Canvas::pixelScaleFor(request.size.width, request.size.height));
   if (!baked) return Problem::error(themeFile, "/fonts", baked.problem().reason, baked.problem().rule);
   for (const Problem& w : (*baked)->warnings()) std::fprintf(stderr, "landslide: warning: %s\n", w.reason.c_str());
   setup.fonts = std::move(*baked);

@@ -33,7 +33,8 @@ std::vector<unsigned> decodeUtf8(std::string_view text) {
 }
 
 Canvas::Canvas(ImDrawList& list, const FontBank& fonts, int widthPx, int heightPx)
-    : list_(list), fonts_(fonts), widthPx_(widthPx), heightPx_(heightPx), scale_(float(widthPx) / kDesignWidth) {}
+    : list_(list), fonts_(fonts), widthPx_(widthPx), heightPx_(heightPx), shape_(nearestShape(widthPx, heightPx)),
+      scale_(pixelScaleFor(widthPx, heightPx)) {}
 
 void Canvas::fillRect(const Rect& r, Rgba colour, float rounding) {
   if (r.w <= 0 || r.h <= 0 || colour.a <= 0) return;

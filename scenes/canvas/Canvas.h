@@ -1,12 +1,14 @@
 #pragma once
 // Canvas: the drawing surface scenes see. It wraps a Dear ImGui ImDrawList and works in
-// design units — a frame 1920 units wide, whatever the output resolution — so a layout is
-// written once and is exact at 720p, 1080p and 2160p. Text uses fonts pre-baked at the
+// design units — a frame 1920 units wide for 16:9 (1080 for 9:16 and 1:1, Shape.h),
+// whatever the output resolution — so a layout is written once per shape and is exact at
+// 720p, 1080p and 2160p. Text uses fonts pre-baked at the
 // output's pixel size (FontBank), drawn glyph by glyph so figures use tabular digits.
 #include "Colour.h"
 #include "DrawListMark.h"
 #include "FontBank.h"
 #include "Geometry.h"
+#include "Shape.h"
 
 #include <span>
 #include <string>
@@ -36,11 +38,19 @@ struct GlyphBox {
 
 class Canvas {
 public:
-  static constexpr float kDesignWidth = 1920.0f;
+  static constexpr float kDesignWidth = 1920.0f; // of a 16:9 frame
+  // Output pixels per design unit at this size: what FontBank bakes fonts for.
+  static float pixelScaleFor(int widthPx, int heightPx) {
+    return float(widthPx) / designWidth(nearestShape(widthPx, heightPx));
+  }
 
   Canvas(ImDrawList& list, const FontBank& fonts, int widthPx, int heightPx);
 
-  Rect frame() const { return {0, 0, kDesignWidth, kDesignWidth * float(heightPx_) / float(widthPx_)}; }
+  Shape shape() const { return shape_; }
+  Rect frame() const {
+    const float w = designWidth(shape_);
+    return {0, 0, w, w * float(heightPx_) / float(widthPx_)};
+  }
   float pixelsPerUnit() const { return scale_; }
   ImDrawList& drawList() { return list_; }
 
@@ -111,6 +121,7 @@ private:
   ImDrawList& list_;
   const FontBank& fonts_;
   int widthPx_, heightPx_;
+  Shape shape_;
   float scale_;
   std::vector<GlyphBox>* glyphLog_ = nullptr;
   bool tabular_ = true;

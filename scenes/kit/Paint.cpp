@@ -6,7 +6,9 @@
 namespace landslide {
 
 Grid::Grid(const Canvas& canvas, const Theme& theme)
-    : frame(canvas.frame()), title(safeArea(frame, theme.titleSafe)), action(safeArea(frame, theme.actionSafe)),
+    : frame(canvas.frame()), shape(canvas.shape()),
+      title(safeAreasFor(frame, shape, theme.titleSafe, theme.actionSafe).title),
+      action(safeAreasFor(frame, shape, theme.titleSafe, theme.actionSafe).action),
       content(title.inset(theme.margin, theme.margin)) {}
 
 Rect Grid::plateAround(const Rect& c, float padding) const {

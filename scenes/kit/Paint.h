@@ -9,9 +9,11 @@
 namespace landslide {
 
 // Where things may go on this frame: text inside `content` (title-safe less the theme's
-// margin), plates inside `action`.
+// margin), plates inside `action`; the safe areas follow the frame's shape (Shape.h).
 struct Grid {
-  Rect frame, title, action, content;
+  Rect frame;
+  Shape shape;
+  Rect title, action, content;
   Grid(const Canvas& canvas, const Theme& theme);
   // A plate around content: widened by the theme's padding but never past action-safe.
   Rect plateAround(const Rect& content, float padding) const;

@@ -4,6 +4,7 @@
 #include "Easing.h"
 #include "FrameRate.h"
 #include "Theme.h"
+#include "canvas/Canvas.h"
 #include "live/TickStats.h"
 #include "output/OutputSpec.h"
 #include "playout/Steps.h"
@@ -62,6 +63,29 @@ TEST_CASE("frame sizes: bounds and clear errors") {
     CHECK_FALSE(size);
     CHECK(size.error().find(bad) != std::string::npos);
   }
+}
+
+TEST_CASE("frame sizes: a channel is 16:9, 9:16 or 1:1, and the canvas lays out for its shape") {
+  for (const char* good : {"1920x1080", "1280x720", "1080x1920", "720x1280", "1080x1080", "2160x2160"})
+    CHECK_MESSAGE(parseFrameSize(good), good);
+  auto odd = parseFrameSize("1440x1080");
+  REQUIRE_FALSE(odd);
+  CHECK(odd.error().find("9:16") != std::string::npos);
+  CHECK(exactShape(1080, 1920) == Shape::Vertical);
+  CHECK(exactShape(1080, 1080) == Shape::Square);
+  CHECK(exactShape(3840, 2160) == Shape::Wide);
+  CHECK_FALSE(exactShape(1024, 768));
+  // 1080 pixels across a phone picture are 1080 design units: type keeps its 1080p size.
+  CHECK(Canvas::pixelScaleFor(1080, 1920) == doctest::Approx(1.0));
+  CHECK(Canvas::pixelScaleFor(1920, 1080) == doctest::Approx(1.0));
+  CHECK(Canvas::pixelScaleFor(2160, 2160) == doctest::Approx(2.0));
+  // Vertical safe areas keep clear of the platforms' overlays, more at the bottom.
+  const Rect frame{0, 0, 1080, 1920};
+  SafeAreas v = safeAreasFor(frame, Shape::Vertical, 0.9f, 0.93f);
+  CHECK(v.action.contains(v.title));
+  CHECK(frame.bottom() - v.title.bottom() > v.title.y);
+  SafeAreas sq = safeAreasFor({0, 0, 1080, 1080}, Shape::Square, 0.9f, 0.93f);
+  CHECK(sq.title.x == doctest::Approx(54));
 }
 
 TEST_CASE("steps: a timeline in seconds from TAKE") {

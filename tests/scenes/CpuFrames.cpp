@@ -34,11 +34,11 @@ SnapshotPtr CpuFrames::feed(const std::string& file) {
   return feeds_.emplace(file, parsed.snapshot).first->second;
 }
 
-const FontBank& CpuFrames::fonts(const std::string& themeFile, int width) {
-  std::string key = themeFile + "@" + std::to_string(width);
+const FontBank& CpuFrames::fonts(const std::string& themeFile, int width, int height) {
+  std::string key = themeFile + "@" + std::to_string(width) + "x" + std::to_string(height);
   auto it = fonts_.find(key);
   if (it != fonts_.end()) return *it->second.bank;
-  auto baked = FontBank::bake(theme(themeFile).fonts, float(width) / Canvas::kDesignWidth);
+  auto baked = FontBank::bake(theme(themeFile).fonts, Canvas::pixelScaleFor(width, height));
   REQUIRE_MESSAGE(baked, baked.error());
   (*baked)->atlas().SetTexID(reinterpret_cast<ImTextureID>(intptr_t(1)));
   return *fonts_.emplace(key, Fonts{std::move(*baked)}).first->second.bank;
@@ -85,7 +85,7 @@ CpuFrame CpuFrames::draw(const Scenario& s, int64_t frame) {
   if (in.timing.outFrame && in.rate.secondsAt(frame - *in.timing.outFrame) > scene->exitSeconds(*in.theme))
     return out; // retired, as Playout::retire would
   out.onAir = true;
-  const FontBank& bank = fonts(s.theme, s.width);
+  const FontBank& bank = fonts(s.theme, s.width, s.height);
   ImDrawListSharedData shared;
   configureDrawListData(shared, bank, s.width, s.height);
   ImDrawList list(&shared);

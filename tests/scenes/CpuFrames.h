@@ -36,7 +36,7 @@ private:
   struct Fonts {
     std::unique_ptr<FontBank> bank;
   };
-  const FontBank& fonts(const std::string& themeFile, int width);
+  const FontBank& fonts(const std::string& themeFile, int width, int height);
 
   std::string source_;
   SceneRegistry registry_;

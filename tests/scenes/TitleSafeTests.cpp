@@ -66,7 +66,8 @@ void checkFrame(CpuFrames& cpu, const Scenario& s, int64_t frame, Check& check) 
   ++check.frames;
   const Theme& theme = cpu.theme(s.theme);
   const Rect px{0, 0, float(s.width), float(s.height)};
-  const Rect title = safeArea(px, theme.titleSafe), action = safeArea(px, theme.actionSafe);
+  const SafeAreas safe = safeAreasFor(px, nearestShape(s.width, s.height), theme.titleSafe, theme.actionSafe);
+  const Rect title = safe.title, action = safe.action;
   const float eps = 0.01f;
   for (const GlyphBox& g : f.glyphs) {
     ++check.glyphs;
