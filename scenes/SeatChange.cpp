@@ -72,6 +72,63 @@ void drawBand(Canvas& c, const Rect& band, const Banner& b, float wipe, float al
   c.gradientRect({edge, band.y, kSoftEdge, band.h}, b.toColour.withAlpha(alpha), b.toColour.withAlpha(0), true);
 }
 
+// Vertical and square: a taller band with the seat over the caption, and the winner,
+// party and majority stacked on lines of their own under it, in the lower part of the
+// picture (above a vertical feed's caption area).
+void drawStacked(Canvas& canvas, const Look& look, const Banner& b, const Grid& grid, const Motion& m) {
+  const Theme& theme = look.theme();
+  const double E = theme.entrance.seconds;
+  const Rect& box = grid.content;
+  const float capTitle = canvas.capHeight(FontRole::Title), capHead = canvas.capHeight(FontRole::Headline);
+  const float capBody = canvas.capHeight(FontRole::Body);
+  const bool hasNote = !b.note.empty(), countsKnown = look.contest()->countsKnown;
+  const bool thirdLine = !b.majority.empty() || (b.to.size() && !countsKnown);
+  const float bandH = 26 + capTitle + 22 + capHead + 30;
+  float plateH = theme.padding * 2 + capTitle + (b.party.empty() ? 0 : 26 + capBody) + (thirdLine ? 34 + capHead : 0) +
+                 (hasNote ? 30 + capBody : 0);
+  float plateBottom = std::min(grid.action.bottom(), box.bottom() + theme.padding * 0.5f);
+  Rect plate{grid.frame.x, plateBottom - plateH, grid.frame.w, plateH};
+  Rect band{grid.frame.x, plate.y - bandH, grid.frame.w, bandH};
+
+  float reveal = m.enter(0, E), leave = m.exit();
+  float left = grid.frame.w * leave, bandRight = grid.frame.w * reveal;
+  float wipe = b.from == b.to ? 1.0f : theme.update.easing(progress(m.sinceTake(), 0.8 * E, theme.update.seconds));
+  float textAlpha = m.enter(0.25 * E, 0.6 * E);
+  {
+    Canvas::ClipScope clip(canvas, {left, band.y, bandRight - left, band.h});
+    drawBand(canvas, band, b, wipe, 1);
+    Rgba ink = lerp(b.fromInk, b.toInk, wipe).withAlpha(textAlpha);
+    float seatBase = band.y + 26 + capTitle;
+    canvas.text(canvas.fit(FontRole::Title, upperText(look.title()), box.w), {box.x, seatBase}, ink);
+    canvas.text(canvas.fit(FontRole::Headline, b.caption, box.w), {box.x, seatBase + 22 + capHead}, ink);
+  }
+
+  float open = m.enter(kPlateStart * E, E);
+  if (open <= 0) return;
+  Rect shown = unfold(plate, open);
+  Canvas::ClipScope clip(canvas, {left, shown.y, grid.frame.w - left, shown.h});
+  canvas.fillRect(plate, theme.plate);
+  float lineAlpha = m.enter(kPlateStart * E + 0.2, 0.6 * E);
+  Rgba white = theme.lightText.withAlpha(lineAlpha), muted = theme.mutedText.withAlpha(lineAlpha);
+  float base = plate.y + theme.padding + capTitle;
+  canvas.text(canvas.fit(FontRole::Title, b.line, box.w), {box.x, base}, white);
+  if (!b.party.empty()) {
+    base += 26 + capBody;
+    Rgba dot = b.to.empty() ? theme.mutedText : look.colour(b.to);
+    canvas.fillCircle({box.x + 7, base - capBody * 0.5f}, 7, dot.withAlpha(lineAlpha));
+    canvas.text(FontRole::Body, b.party, {box.x + 30, base}, muted, Align::Left, box.w - 30);
+  }
+  if (!b.majority.empty()) {
+    base += 34 + capHead;
+    float w = canvas.text(FontRole::Label, "MAJORITY", {box.x, base}, muted);
+    canvas.text(FontRole::Headline, b.majority, {box.x + w + 20, base}, white, Align::Left, box.w - w - 20);
+  } else if (thirdLine) {
+    base += 34 + capHead;
+    canvas.text(FontRole::Label, "FULL RESULT TO FOLLOW", {box.x, base}, muted, Align::Left, box.w);
+  }
+  if (hasNote) canvas.text(FontRole::Body, b.note, {box.x, base + 30 + capBody}, muted, Align::Left, box.w);
+}
+
 } // namespace
 
 void SeatChange::draw(const SceneInput& in, Canvas& canvas) const {
@@ -84,6 +141,10 @@ void SeatChange::draw(const SceneInput& in, Canvas& canvas) const {
   if (reveal <= 0 || leave >= 1) return;
   Banner b = banner(look);
   Grid grid(canvas, theme);
+  if (grid.shape != Shape::Wide) {
+    drawStacked(canvas, look, b, grid, m);
+    return;
+  }
   const Rect& box = grid.content;
 
   // Geometry from the bottom of title-safe up: caption line, winner line, band.

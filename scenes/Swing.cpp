@@ -1,4 +1,5 @@
 #include "Swing.h"
+#include "Placement.h"
 #include "SwingLayout.h"
 #include "kit/Captions.h"
 
@@ -20,7 +21,16 @@ constexpr double kFullScale = 25;    // a swing of this many points gives the lo
 
 float headerHeight(const Canvas& c) { return c.capHeight(FontRole::Headline) + 40 + c.capHeight(FontRole::Label) + 40; }
 
+// Vertical and square: the result chip under the election, on a line of its own.
+float chipLineHeight(const Canvas& c) { return c.capHeight(FontRole::Title, 2) + 24 + 30; }
+
+constexpr float kStackedArrowH = 450; // vertical: the arrow's part of the body, above the figure
+constexpr float kStackedBodyH = 760;
+constexpr float kStackedArrowW = 520;
+
 } // namespace
+
+SwingPanel stackedSwingPanel(const Canvas& canvas, const Theme& theme, SwingPanel p);
 
 SwingFacts swingFacts(const Look& look) {
   SwingFacts f;
@@ -45,11 +55,47 @@ SwingFacts swingFacts(const Look& look) {
 }
 
 SwingPanel swingPanel(const Canvas& canvas, const Theme& theme) {
-  SwingPanel p{Grid(canvas, theme), {}, {}};
+  SwingPanel p{Grid(canvas, theme), {}, {}, {}, {}, {}, 0, false};
+  if (p.grid.shape != Shape::Wide) return stackedSwingPanel(canvas, theme, std::move(p));
   float w = std::min(kWidth, p.grid.content.w), h = headerHeight(canvas) + kBodyH;
   const Rect& g = p.grid.content;
   p.content = {g.x + (g.w - w) * 0.5f, g.y + (g.h - h) * 0.5f, w, h};
   p.body = {p.content.x, p.content.y + headerHeight(canvas), w, kBodyH};
+  const Rect& body = p.body;
+  p.arrow = {body.x, body.y + 30, body.w * 0.5f - 30, body.h - 60};
+  const float x = body.x + body.w * 0.52f;
+  p.figures = {x, body.y, body.right() - x, body.h};
+  p.dial = body;
+  p.legendTop = body.y + 28;
+  return p;
+}
+
+// Square keeps 16:9's side-by-side body in its narrower width; vertical stacks the arrow
+// (or dial) over the figures, the plate in the lower middle of the picture.
+SwingPanel stackedSwingPanel(const Canvas& canvas, const Theme& theme, SwingPanel p) {
+  p.chipLine = true;
+  const bool vertical = p.grid.shape == Shape::Vertical;
+  const Rect g = p.grid.panelContent(theme.padding + 8);
+  const float headerH = headerHeight(canvas) + chipLineHeight(canvas), bodyH = vertical ? kStackedBodyH : kBodyH;
+  const float w = g.w, h = headerH + bodyH;
+  p.content = {g.x, placeTop(g, h, p.grid.frame, p.grid.shape), w, h};
+  const Rect body{p.content.x, p.content.y + headerH, w, bodyH};
+  p.body = body;
+  if (!vertical) {
+    p.arrow = {body.x, body.y + 30, body.w * 0.5f - 30, body.h - 60};
+    const float x = body.x + body.w * 0.52f;
+    p.figures = {x, body.y, body.right() - x, body.h};
+    p.dial = body;
+    p.legendTop = body.y + 28;
+    return p;
+  }
+  p.arrow = {body.x + (body.w - kStackedArrowW) * 0.5f, body.y + 30, kStackedArrowW, kStackedArrowH - 30};
+  p.figures = {body.x, body.y + kStackedArrowH, body.w, body.h - kStackedArrowH};
+  // The dial and its legends as one block, centred in the body.
+  const float legendH = 52 + canvas.capHeight(FontRole::Label) + 16 + canvas.capHeight(FontRole::Title) + 28;
+  const float dialTop = body.y + (body.h - kBodyH - legendH) * 0.5f;
+  p.dial = {body.x, dialTop, body.w, kBodyH};
+  p.legendTop = dialTop + kBodyH + 52; // clear of the figure under the hub
   return p;
 }
 
@@ -67,7 +113,7 @@ void drawSwingArrow(const SwingPaint& p, float grow, float alpha) {
   Rgba from = p.look.colour(s.from), to = p.look.colour(s.to);
 
   // The arrow climbs from a baseline: both its angle and its length scale with the swing.
-  Rect area{body.x, body.y + 30, body.w * 0.5f - 30, body.h - 60};
+  const Rect area = p.panel.arrow;
   float lmax = std::min(area.w - 60, (area.h - 30) / std::sin(kMaxAngle));
   float scale = float(std::min(s.points / kFullScale, 1.0)) * grow;
   float angle = kMaxAngle * scale, length = std::max(lmax * scale, 60.0f * grow);
@@ -85,12 +131,13 @@ void drawSwingArrow(const SwingPaint& p, float grow, float alpha) {
   }
 
   // The quoted figure on the right: SWING / CON to LAB / 20.5%.
-  float x = body.x + body.w * 0.52f, room = body.right() - x;
+  const Rect& fig = p.panel.figures;
+  float x = fig.x, room = fig.w;
   Rgba muted = theme.mutedText.withAlpha(alpha);
   FontRole big = role(c, FontRole::Display, FontRole::Headline);
   const float chipH = c.capHeight(FontRole::Title) + 24;
   const float stackH = c.capHeight(FontRole::Label) + 34 + chipH + 36 + c.capHeight(big) + 52;
-  float y = body.y + (body.h - stackH) * 0.5f + c.capHeight(FontRole::Label);
+  float y = fig.y + (fig.h - stackH) * 0.5f + c.capHeight(FontRole::Label);
   c.text(FontRole::Label, "SWING SINCE " + upperText(p.look.previousLabel()), {x, y}, muted, Align::Left, room);
   y += 34 + chipH * 0.5f;
   Rect a = chip(c, FontRole::Title, p.look.shortName(s.from), x, y, Align::Left, from.withAlpha(alpha),
@@ -128,7 +175,12 @@ void Swing::draw(const SceneInput& in, Canvas& canvas) const {
   const Rect& box = panel.content;
   float base = box.y + canvas.capHeight(FontRole::Headline);
   float chipW = 0;
-  if (const std::string caption = resultCaption(look, d); !d.winner.empty() && !caption.empty()) {
+  if (const std::string caption = resultCaption(look, d); panel.chipLine && !d.winner.empty() && !caption.empty()) {
+    TextRun run = canvas.fit(FontRole::Title, caption, box.w - 36, 2);
+    float cy = base + 40 + canvas.capHeight(FontRole::Label) + 30 + (canvas.capHeight(FontRole::Title, 2) + 24) * 0.5f;
+    chip(canvas, FontRole::Title, run.text, box.x, cy, Align::Left, look.colour(d.winner).withAlpha(a),
+         look.textOn(d.winner, true).withAlpha(a), 18, 12, theme.cornerRadius, run.step);
+  } else if (!d.winner.empty() && !caption.empty()) {
     Rect r = chip(canvas, FontRole::Title, caption, box.right(), base - canvas.capHeight(FontRole::Headline) * 0.5f,
                   Align::Right, look.colour(d.winner).withAlpha(a), look.textOn(d.winner, true).withAlpha(a), 18, 12,
                   theme.cornerRadius, 2);

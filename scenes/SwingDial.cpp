@@ -37,7 +37,8 @@ void drawSwingDial(const SwingPaint& p, float needle, float alpha) {
   const double swing = *f.towardsChallenger;
   double widest = std::max({std::fabs(swing), f.needed ? std::fabs(*f.needed) : 0.0, 5.0});
   const double range = niceAxis(widest * 1.15, 5);
-  const Vec2 hub{std::round(body.x + body.w * 0.5f), body.bottom() - kHubDrop};
+  const Rect& dial = p.panel.dial;
+  const Vec2 hub{std::round(dial.x + dial.w * 0.5f), dial.bottom() - kHubDrop};
   Rgba left = p.look.colour(f.defender), right = p.look.colour(f.challenger);
 
   c.strokeArc(hub, kRadius, -kPi, -kPi * 0.5f, kBand, left.withAlpha(alpha));
@@ -91,7 +92,7 @@ void drawSwingDial(const SwingPaint& p, float needle, float alpha) {
   c.text(FontRole::Title, figure, {hub.x, hub.y + 44 + c.capHeight(FontRole::Title)}, theme.lightText.withAlpha(alpha),
          Align::Centre);
   Rgba muted = theme.mutedText.withAlpha(alpha);
-  float legendBase = body.y + 28 + c.capHeight(FontRole::Label);
+  float legendBase = p.panel.legendTop + c.capHeight(FontRole::Label);
   c.text(FontRole::Label, "SWING TO " + p.look.shortName(towards), {body.x, legendBase}, muted);
   c.text(FontRole::Title, p.look.percent(std::fabs(swing)), {body.x, legendBase + 16 + c.capHeight(FontRole::Title)},
          theme.lightText.withAlpha(alpha));

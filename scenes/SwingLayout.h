@@ -23,6 +23,11 @@ struct SwingPanel {
   Grid grid;
   Rect content; // the whole panel's text area
   Rect body;    // below the header
+  // Where page one's arrow and quoted figure go, and page two's dial and its legends:
+  // side by side and within the body on 16:9 and 1:1, stacked on 9:16.
+  Rect arrow, figures, dial;
+  float legendTop = 0;
+  bool chipLine = false; // the result chip on a line of its own (vertical, square)
 };
 
 SwingPanel swingPanel(const Canvas& canvas, const Theme& theme);

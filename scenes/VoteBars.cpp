@@ -1,4 +1,5 @@
 #include "VoteBars.h"
+#include "Placement.h"
 #include "VoteBarsLayout.h"
 #include "kit/Captions.h"
 
@@ -17,6 +18,15 @@ constexpr double kPageOut = 0.4;    // a page's rows fade in this fraction of th
 float headerHeight(const Canvas& c) {
   return c.capHeight(FontRole::Headline) + 40 + c.capHeight(FontRole::Label) + 46 + c.capHeight(FontRole::Label) + 20;
 }
+
+// Stacked (vertical, square): the verdict chip gets a line of its own under the election.
+float stackedHeaderHeight(const Canvas& c) {
+  return c.capHeight(FontRole::Headline) + 28 + c.capHeight(FontRole::Label) + 30 + c.capHeight(FontRole::Title, 2) +
+         24 + 30 + c.capHeight(FontRole::Label) + 20;
+}
+
+// The tallest a stacked row grows: name, party and votes, bar.
+float stackedRowHeight(Shape shape) { return shape == Shape::Vertical ? 150.0f : 104.0f; }
 
 // The result in a few words, and the colour it is shown on.
 struct Verdict {
@@ -38,12 +48,44 @@ Verdict verdict(const Look& look) {
   return {text, d.winner};
 }
 
+// Stacked: seat, then election, then the verdict chip on its own line.
+void drawStackedHeader(const VoteBarsPaint& p, const Verdict& was, const Verdict& now, float update, float alpha) {
+  Canvas& c = p.canvas;
+  const Theme& theme = p.look.theme();
+  const Rect& box = p.layout.content;
+  const float titleBase = box.y + c.capHeight(FontRole::Headline), padX = 18, padY = 12;
+  c.text(c.fit(FontRole::Headline, upperText(p.look.title()), box.w), {box.x, titleBase},
+         theme.lightText.withAlpha(alpha));
+  float subBase = titleBase + 28 + c.capHeight(FontRole::Label);
+  c.text(FontRole::Label, p.look.subtitle(), {box.x, subBase}, theme.mutedText.withAlpha(alpha), Align::Left, box.w);
+  const float chipY = subBase + 30 + (c.capHeight(FontRole::Title, 2) + 2 * padY) * 0.5f;
+  auto drawChip = [&](const Verdict& v, float a) {
+    if (a <= 0) return;
+    Rgba fill = v.party.empty() ? theme.alert : p.look.colour(v.party);
+    Rgba ink = v.party.empty() ? theme.textOn(theme.alert, true) : p.look.textOn(v.party, true);
+    TextRun run = c.fit(FontRole::Title, v.text, box.w - 2 * padX, 2);
+    chip(c, FontRole::Title, run.text, box.x, chipY, Align::Left, fill.withAlpha(a), ink.withAlpha(a), padX, padY,
+         theme.cornerRadius, run.step);
+  };
+  if (update < 1 && was.text != now.text) {
+    drawChip(was, alpha * std::clamp(1 - 2 * update, 0.0f, 1.0f));
+    drawChip(now, alpha * std::clamp(2 * update - 1, 0.0f, 1.0f));
+  } else {
+    drawChip(now, alpha);
+  }
+  c.fillRect({box.x, box.y + p.layout.headerH - 2, box.w, 2}, theme.plateEdge.withAlpha(alpha));
+}
+
 // Seat, election and the verdict chip; on a data update the old chip fades into the new.
 void drawHeader(const VoteBarsPaint& p, const Verdict& was, const Verdict& now, float update, float alpha) {
   Canvas& c = p.canvas;
   const Theme& theme = p.look.theme();
   const Rect& box = p.layout.content;
   const float titleBase = box.y + c.capHeight(FontRole::Headline), padX = 18, padY = 12;
+  if (p.layout.stacked) {
+    drawStackedHeader(p, was, now, update, alpha);
+    return;
+  }
   float chipW = chipSize(c, FontRole::Title, now.text, padX, padY, 2).x;
   if (update < 1) chipW = std::max(chipW, chipSize(c, FontRole::Title, was.text, padX, padY, 2).x);
   c.text(FontRole::Headline, upperText(p.look.title()), {box.x, titleBase}, theme.lightText.withAlpha(alpha),
@@ -72,6 +114,18 @@ void drawHeadings(const VoteBarsPaint& p, bool changePage, bool figures, float a
   const VoteBarsLayout& l = p.layout;
   Rgba ink = p.look.theme().mutedText.withAlpha(alpha);
   float base = l.content.y + l.headerH - 20;
+  if (l.stacked) {
+    const float right = l.content.right();
+    if (!changePage) {
+      c.text(FontRole::Label, "CANDIDATE", {l.nameX, base}, ink);
+      c.text(FontRole::Label, figures ? "SHARE" : "VOTES TO FOLLOW", {right, base}, ink, Align::Right);
+    } else {
+      float w = c.text(FontRole::Label, "POINTS", {right, base}, ink, Align::Right);
+      c.text(FontRole::Label, "CHANGE IN SHARE SINCE " + upperText(p.look.previousLabel()), {l.nameX, base}, ink,
+             Align::Left, right - w - 24 - l.nameX);
+    }
+    return;
+  }
   if (!changePage) {
     c.text(FontRole::Label, "CANDIDATE", {l.nameX, base}, ink);
     if (!figures) {
@@ -95,6 +149,10 @@ VoteBarsLayout::VoteBarsLayout(const Canvas& canvas, const Theme& theme, size_t 
   // Full width for the columns; height kept clear of the plate's padding.
   const Rect area{grid.content.x, grid.panelContent(theme.padding).y, grid.content.w,
                   grid.panelContent(theme.padding).h};
+  if (grid.shape != Shape::Wide) {
+    stackRows(canvas, area, rows);
+    return;
+  }
   headerH = headerHeight(canvas);
   float avail = area.h - headerH;
   rowH = std::min(theme.rowHeight, avail / float(std::max<size_t>(rows, 1)));
@@ -109,6 +167,23 @@ VoteBarsLayout::VoteBarsLayout(const Canvas& canvas, const Theme& theme, size_t 
   nameW = content.w * (figures ? 0.29f : 0.6f); // names alone may take the bars' room
   barX = nameX + nameW + 32;
   barW = votesRight - votesW - 44 - barX;
+}
+
+// Vertical and square: rows as tall as a phone needs, the plate in the lower middle of
+// a vertical picture (where a thumb does not cover it and the eye rests), centred on a square.
+void VoteBarsLayout::stackRows(const Canvas& canvas, const Rect& area, size_t rows) {
+  stacked = true;
+  headerH = stackedHeaderHeight(canvas);
+  float avail = area.h - headerH;
+  rowH = std::min(stackedRowHeight(grid.shape), avail / float(std::max<size_t>(rows, 1)));
+  float h = headerH + rowH * float(std::max<size_t>(rows, 1));
+  content = {area.x, placeTop(area, h, grid.frame, grid.shape), area.w, h};
+  bottom = area.bottom();
+  twoLine = rowH >= 128;
+  nameX = content.x + kTab + 18;
+  nameW = content.right() - nameX;
+  barX = nameX, barW = nameW;
+  votesRight = shareRight = content.right();
 }
 
 float VoteBarsLayout::rowHeightFor(size_t rows) const {
@@ -172,14 +247,17 @@ void VoteBars::draw(const SceneInput& in, Canvas& canvas) const {
   drawHeader(p, before && before->contest() ? verdict(*before) : now, now, update, headerAlpha);
   if (in.timing.page == 0) {
     drawHeadings(p, false, to.figures, headerAlpha);
-    drawVoteRows(p, from, to, update, alpha, m.sinceTake() - kRowsStart * E, layout.rowH);
+    (layout.stacked ? drawStackedVoteRows : drawVoteRows)(p, from, to, update, alpha, m.sinceTake() - kRowsStart * E,
+                                                          layout.rowH);
   } else {
     const double P = theme.page.seconds;
     float fade = 1 - m.page(0, kPageOut * P);
     drawHeadings(p, false, to.figures, headerAlpha * fade);
     if (change.unavailable.empty()) drawHeadings(p, true, true, headerAlpha * (1 - fade));
-    if (fade > 0) drawVoteRows(p, from, to, update, alpha * fade, 1e9, layout.rowH);
-    drawChangeRows(p, changeFrom, change, update, alpha, m.sincePage() - kPageOut * P, rowH2);
+    auto rows = layout.stacked ? drawStackedVoteRows : drawVoteRows;
+    auto changes = layout.stacked ? drawStackedChangeRows : drawChangeRows;
+    if (fade > 0) rows(p, from, to, update, alpha * fade, 1e9, layout.rowH);
+    changes(p, changeFrom, change, update, alpha, m.sincePage() - kPageOut * P, rowH2);
   }
 }
 

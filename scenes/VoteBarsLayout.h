@@ -1,6 +1,7 @@
 #pragma once
 // The grid of vote-bars, shared by its two pages: a header (seat, election, result
-// chip, column headings) over rows of name | bar | votes | share.
+// chip, column headings) over rows of name | bar | votes | share on a wide picture; on
+// a vertical or square one, stacked rows: name and figures over a full-width bar.
 #include "VoteRows.h"
 #include "kit/Motion.h"
 #include "kit/Paint.h"
@@ -15,13 +16,17 @@ struct VoteBarsLayout {
   float nameX = 0, nameW = 0; // candidate / party column
   float barX = 0, barW = 0;   // the bar track
   float votesRight = 0, shareRight = 0;
-  bool twoLine = true; // name over party, or both on one line
-  float bottom = 0;    // the lowest a row may reach
+  bool twoLine = true;  // name over party, or both on one line
+  bool stacked = false; // vertical and square: each row's bar under its name and figures
+  float bottom = 0;     // the lowest a row may reach
 
   VoteBarsLayout(const Canvas& canvas, const Theme& theme, size_t rows, bool figures);
   float rowTop(float index) const { return content.y + headerH + index * rowH; }
   // Rows that fit below the header from the same top, for a page with a different count.
   float rowHeightFor(size_t rows) const;
+
+private:
+  void stackRows(const Canvas& canvas, const Rect& area, size_t rows);
 };
 
 // What both pages share while drawing: the canvas, the look, and overall visibility.
@@ -40,6 +45,12 @@ void drawVoteRows(const VoteBarsPaint& p, const VoteTable& from, const VoteTable
 // Page two: change in share since the previous election; `from` as for page one.
 void drawChangeRows(const VoteBarsPaint& p, const ChangeTable& from, const ChangeTable& to, float update, float alpha,
                     double delay, float rowH);
+
+// The same two pages as stacked rows, for vertical and square pictures.
+void drawStackedVoteRows(const VoteBarsPaint& p, const VoteTable& from, const VoteTable& to, float update, float alpha,
+                         double delay, float rowH);
+void drawStackedChangeRows(const VoteBarsPaint& p, const ChangeTable& from, const ChangeTable& to, float update,
+                           float alpha, double delay, float rowH);
 
 // Seconds from the start of a group of rows until row `index` starts to move.
 double rowDelay(const Theme& theme, double start, size_t index);

@@ -1,6 +1,6 @@
 // The rows of vote-bars' two pages. Row positions and values come from the layout and
 // eased progress only, so a row can be drawn mid-entrance, mid-update or settled.
-#include "VoteBarsLayout.h"
+#include "VoteBarsTween.h"
 
 #include <algorithm>
 #include <cmath>
@@ -9,47 +9,9 @@ namespace landslide {
 
 namespace {
 
+using namespace votebars;
+
 constexpr float kTab = 10;
-
-float mix(float a, float b, float t) { return a + (b - a) * t; }
-
-// A row the plate's edge is about to cut fades first, so the fold never slices text.
-float beforeFold(const VoteBarsPaint& p, float top, float h) {
-  float visible = (p.foldEdge - top) / h;
-  return std::clamp((visible - 0.35f) / 0.65f, 0.0f, 1.0f);
-}
-
-// A row's place and opacity while the data moves from one table to the next.
-template <class Row>
-struct Tween {
-  const Row* from = nullptr;
-  const Row* to = nullptr;
-  float fromIndex = 0, toIndex = 0;
-};
-
-template <class Row>
-std::vector<Tween<Row>> pairRows(const std::vector<Row>& from, const std::vector<Row>& to) {
-  std::vector<Tween<Row>> out;
-  for (size_t j = 0; j < to.size(); ++j) {
-    Tween<Row> t{nullptr, &to[j], float(j), float(j)};
-    for (size_t i = 0; i < from.size(); ++i)
-      if (from[i].key == to[j].key) t.from = &from[i], t.fromIndex = float(i);
-    out.push_back(t);
-  }
-  for (size_t i = 0; i < from.size(); ++i) {
-    bool kept = std::any_of(to.begin(), to.end(), [&](const Row& r) { return r.key == from[i].key; });
-    if (!kept) out.push_back({&from[i], nullptr, float(i), float(i)});
-  }
-  return out;
-}
-
-// Rows rising past others are drawn last, so they pass in front.
-template <class Row>
-void risingLast(std::vector<Tween<Row>>& tweens) {
-  std::stable_sort(tweens.begin(), tweens.end(), [](const Tween<Row>& a, const Tween<Row>& b) {
-    return (a.toIndex - a.fromIndex) > (b.toIndex - b.fromIndex);
-  });
-}
 
 struct RowText {
   TextRun name, party;
