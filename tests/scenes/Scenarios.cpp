@@ -140,6 +140,7 @@ std::vector<Scenario> goldenScenarios() {
   Scenario dial = studio("swing", "page-two", 4.5);
   dial.nextAt = 2;
   out.push_back(dial);
+  for (Scenario& v : seatShapeScenarios()) out.push_back(std::move(v));
   for (Scenario& n : nationalScenarios()) out.push_back(std::move(n));
   return out;
 }

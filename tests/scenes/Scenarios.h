@@ -28,6 +28,8 @@ struct Scenario {
 };
 
 std::vector<Scenario> goldenScenarios(); // the single-seat scenes, then nationalScenarios()
+// The single-seat scenes and the test card at 1080x1920 and 1080x1080 (ShapeScenarios.cpp).
+std::vector<Scenario> seatShapeScenarios();
 
 // The national scenes (tests/scenes/national/, one file per scene).
 inline constexpr const char* kGe2024Feed = "feeds/samples/ge2024.json";                    // end of the night

@@ -33,6 +33,16 @@ std::vector<Scenario> stressScenarios() {
     if (std::string(scene) == "vote-bars") s.options.push_back({"topN", "13"}); // the one scene with rows to count
     s.name = std::string("stress-") + scene;
     out.push_back(s);
+    for (auto [w, h] : {std::pair{1080, 1920}, std::pair{1080, 1080}}) { // the stacked layouts
+      Scenario shaped = s;
+      shaped.width = w, shaped.height = h;
+      shaped.name += "-" + std::to_string(w) + "x" + std::to_string(h);
+      out.push_back(shaped);
+      Scenario awaiting = shaped; // no figures: names only, all thirteen on vote-bars
+      awaiting.feed = "tests/scenes/fixtures/partial-results.json";
+      awaiting.name += "-awaiting";
+      out.push_back(awaiting);
+    }
     Scenario welsh = s;
     welsh.feed = "feeds/samples/ge2024.json";
     welsh.contest = "W07000112"; // Ynys Môn
