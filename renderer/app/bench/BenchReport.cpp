@@ -122,7 +122,7 @@ std::string reportTable(const BenchReport& r) {
     if (f.error.empty())
       std::snprintf(line, sizeof line,
                     "feed-to-air (file lands -> on air): median %.0f frames (%.1f ms), max %.0f frames (%.1f ms), "
-                    "%zu landings; %llu of %llu ticks dropped meanwhile\n",
+                    "%zu landings; meanwhile %llu ticks dropped, %llu rendered\n",
                     percentile(f.frames, 0.5), percentile(f.ms, 0.5), percentile(f.frames, 1), percentile(f.ms, 1),
                     f.frames.size(), (unsigned long long)f.dropped, (unsigned long long)f.ticks);
     else
