@@ -12,7 +12,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 echo "perf-report: landslide bench …" >&2
-"$bin" bench --json >"$work/bench.json"
+"$bin" bench --json >"$work/bench.json" || echo "perf-report: a scene failed (its error is in the table)" >&2
 echo "perf-report: Chromium comparison …" >&2
 scripts/bench-vs-chromium.sh >"$work/chromium.txt" 2>"$work/chromium.err" || echo "(failed: $(tail -3 "$work/chromium.err"))" >>"$work/chromium.txt"
 echo "perf-report: soak, $soak_minutes min …" >&2
