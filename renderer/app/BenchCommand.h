@@ -2,7 +2,8 @@
 #include <CLI/CLI.hpp>
 
 namespace landslide {
-// landslide bench --scene NAME [--feed FILE] [--size WxH] [--frames N]: per-stage frame
-// times (GL timer queries) for a named scene, redrawn every frame; JSON on stdout.
+// landslide bench [--scene NAME] [--size WxH] [--frames N] [--gl …] [--json]: every
+// standard scene (or one) through the full pipeline on the bundled samples, then the
+// feed's parse cost, feed-to-air latency and start-to-first-frame (docs/PERFORMANCE.md).
 void addBenchCommand(CLI::App& app, int& exitCode);
 } // namespace landslide

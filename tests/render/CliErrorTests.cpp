@@ -59,15 +59,3 @@ TEST_CASE("an OBS stream nobody connects to is stopped after a grace, not waited
   expectError("render --scene test-card --size 320x180 --frames 0:5 --out obs:" + std::to_string(std::stoi(port.out)),
               "nobody connected");
 }
-
-TEST_CASE("bench: timings of a drawn frame, and a refusal to time an empty one") {
-  RunResult ok = run("timeout 120 " + landslideBinary() + " bench --scene test-card --size 320x180 --frames 5");
-  INFO(ok.out);
-  REQUIRE(ok.status == 0);
-  auto at = ok.out.find("\"vertices\": ");
-  REQUIRE(at != std::string::npos);
-  CHECK(std::stoi(ok.out.substr(at + 12)) > 100);
-  CHECK(ok.out.find("\"draw_gpu\": {\"median_ms\": ") != std::string::npos);
-  // vote-bars with no feed draws nothing: its numbers would mean nothing.
-  expectError("bench --scene vote-bars --size 320x180 --frames 5", "drew nothing");
-}
