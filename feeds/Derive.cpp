@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
+#include <string_view>
 #include <unordered_map>
 
 namespace landslide {
@@ -15,6 +17,42 @@ void deriveSwing(DerivedContest& d, const PartyTable& parties);
 
 namespace {
 
+// Party code -> index within one contest: a linear scan while there are few codes (a
+// contest has 5-15), a hash once a hostile feed lists many. Keys are views: the strings
+// they see must stay where they are while the index is used.
+class CodeIndex {
+public:
+  static constexpr std::size_t kLinear = 24;
+  // The index stored for code, storing `at` first if there was none; second: whether it was new.
+  std::pair<std::size_t, bool> emplace(std::string_view code, std::size_t at) {
+    if (auto found = find(code)) return {*found, false};
+    if (hashed_.empty() && small_.size() < kLinear) {
+      small_.emplace_back(code, at);
+      return {at, true};
+    }
+    if (hashed_.empty()) {
+      for (const auto& [k, v] : small_) hashed_.emplace(k, v);
+      small_.clear();
+    }
+    hashed_.emplace(code, at);
+    return {at, true};
+  }
+  std::optional<std::size_t> find(std::string_view code) const {
+    if (!hashed_.empty()) {
+      auto it = hashed_.find(code);
+      return it == hashed_.end() ? std::nullopt : std::optional<std::size_t>(it->second);
+    }
+    for (const auto& [k, v] : small_)
+      if (k == code) return v;
+    return std::nullopt;
+  }
+  bool contains(std::string_view code) const { return find(code).has_value(); }
+
+private:
+  std::vector<std::pair<std::string_view, std::size_t>> small_;
+  std::unordered_map<std::string_view, std::size_t> hashed_;
+};
+
 double percent(int64_t part, int64_t whole) {
   return whole > 0 ? 100.0 * static_cast<double>(part) / static_cast<double>(whole) : 0.0;
 }
@@ -23,17 +61,18 @@ double percent(int64_t part, int64_t whole) {
 // Lookups are hashed: a hostile feed may list a contest with 100,000 parties.
 struct PreviousPool {
   std::vector<std::pair<std::string, int64_t>> entries; // in feed order of first appearance
-  std::unordered_map<std::string, std::size_t> index;   // pooled (non-independent) entries
+  CodeIndex index;                                      // pooled (non-independent) entries
   int64_t valid = 0;
-  std::optional<int64_t> byParty(const std::string& code) const {
-    auto it = index.find(code);
-    if (it == index.end()) return std::nullopt;
-    return entries[it->second].second;
+  std::optional<int64_t> byParty(std::string_view code) const {
+    auto at = index.find(code);
+    if (!at) return std::nullopt;
+    return entries[*at].second;
   }
 };
 
 PreviousPool poolPrevious(const PreviousResult& prev, const PartyTable& parties) {
   PreviousPool pool;
+  pool.entries.reserve(prev.votes.size()); // never moves: the index holds views of its codes
   int64_t sum = 0;
   for (const auto& v : prev.votes) {
     sum += v.votes;
@@ -42,11 +81,12 @@ PreviousPool poolPrevious(const PreviousResult& prev, const PartyTable& parties)
       pool.entries.emplace_back(std::move(code), v.votes);
       continue;
     }
-    auto [it, fresh] = pool.index.emplace(code, pool.entries.size());
-    if (fresh)
-      pool.entries.emplace_back(std::move(code), v.votes);
-    else
-      pool.entries[it->second].second += v.votes;
+    if (auto at = pool.index.find(code)) {
+      pool.entries[*at].second += v.votes;
+      continue;
+    }
+    pool.entries.emplace_back(std::move(code), v.votes);
+    pool.index.emplace(pool.entries.back().first, pool.entries.size() - 1);
   }
   pool.valid = prev.validVotes.value_or(sum);
   return pool;
@@ -61,13 +101,12 @@ std::string previousWinnerOf(const PreviousPool& pool) {
 }
 
 void deriveParties(DerivedContest& d, const PartyTable& parties, const PreviousPool* prev) {
-  std::unordered_map<std::string, std::size_t> index; // pooled parties only
+  CodeIndex index; // pooled parties only; the codes live in d.candidates, which stays put
   for (const auto& dc : d.candidates) {
     std::size_t at = d.parties.size();
     const bool independent = parties.independent(dc.party);
     if (!independent) {
-      auto [it, fresh] = index.emplace(dc.party, at);
-      at = it->second;
+      at = index.emplace(dc.party, at).first;
     }
     if (at == d.parties.size()) {
       PartyResult p;
@@ -94,7 +133,7 @@ void deriveParties(DerivedContest& d, const PartyTable& parties, const PreviousP
   if (!prev) return;
   // Parties that stood last time but not now: their whole share was lost.
   for (const auto& [code, votes] : prev->entries) {
-    if (parties.independent(code) || index.count(code)) continue;
+    if (parties.independent(code) || index.contains(code)) continue;
     PartyResult p;
     p.code = code;
     p.standing = false;
@@ -216,21 +255,22 @@ DerivedContest deriveContest(const Contest& c, const PartyTable& parties) {
     d.previousValidVotes = prev->valid;
     d.previousWinner = previousWinnerOf(*prev);
     // Everything pooled, independents too, for national totals.
-    std::unordered_map<std::string, std::size_t> at;
+    CodeIndex at; // views of prev->entries, which stays put
     for (const auto& entry : prev->entries) {
-      auto [it, fresh] = at.emplace(entry.first, d.previousByParty.size());
+      auto [i, fresh] = at.emplace(entry.first, d.previousByParty.size());
       if (fresh)
         d.previousByParty.push_back(entry);
       else
-        d.previousByParty[it->second].second += entry.second;
+        d.previousByParty[i].second += entry.second;
     }
   }
   deriveCandidates(d, c, parties);
   deriveParties(d, parties, prev ? &*prev : nullptr);
-  std::unordered_map<std::string_view, const PartyResult*> partyOf;
-  for (const auto& p : d.parties) partyOf.emplace(p.code, &p);
+  CodeIndex partyOf; // the first entry of each code, as before
+  for (std::size_t i = 0; i < d.parties.size(); ++i) partyOf.emplace(d.parties[i].code, i);
   for (auto& dc : d.candidates) {
-    const PartyResult* p = partyOf[dc.party];
+    const auto at = partyOf.find(dc.party);
+    const PartyResult* p = at ? &d.parties[*at] : nullptr;
     if (p && !parties.independent(dc.party) && p->candidateCount == 1) {
       dc.change = p->change;
       dc.isNew = p->isNew;

@@ -7,7 +7,7 @@
 
 namespace landslide {
 
-using nlohmann::json;
+using json = FeedJson;
 
 void FieldReader::error(const std::string& path, std::string reason, const char* rule) {
   ++errors_;

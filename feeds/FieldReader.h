@@ -3,6 +3,7 @@
 // failed read records a FeedError and returns nullopt; nothing throws.
 
 #include "feeds/FeedError.h"
+#include "feeds/JsonArena.h"
 
 #include <nlohmann/json.hpp>
 
@@ -27,24 +28,24 @@ public:
   void finish();
 
   // Reports every member of obj not in allowed ("unknown-field").
-  void onlyKeys(const nlohmann::json& obj, const std::string& path, std::initializer_list<std::string_view> allowed);
+  void onlyKeys(const FeedJson& obj, const std::string& path, std::initializer_list<std::string_view> allowed);
   // obj must be an object; reports "type" otherwise.
-  bool isObject(const nlohmann::json& v, const std::string& path, std::string_view what);
-  bool isArray(const nlohmann::json& v, const std::string& path, std::string_view what);
+  bool isObject(const FeedJson& v, const std::string& path, std::string_view what);
+  bool isArray(const FeedJson& v, const std::string& path, std::string_view what);
 
   // Member readers. A missing required member is a "required" error; null counts as
   // missing only where nullAllowed says so.
-  std::optional<std::string> string(const nlohmann::json& obj, const std::string& path, const char* key, bool required,
+  std::optional<std::string> string(const FeedJson& obj, const std::string& path, const char* key, bool required,
                                     std::size_t minChars = 0, std::size_t maxChars = 0);
-  std::optional<int64_t> count(const nlohmann::json& obj, const std::string& path, const char* key, bool required,
+  std::optional<int64_t> count(const FeedJson& obj, const std::string& path, const char* key, bool required,
                                bool nullAllowed = false);
-  std::optional<bool> boolean(const nlohmann::json& obj, const std::string& path, const char* key);
+  std::optional<bool> boolean(const FeedJson& obj, const std::string& path, const char* key);
   // A party code: 1-32 of A-Z a-z 0-9 _ . - starting with a letter or digit.
-  std::optional<std::string> code(const nlohmann::json& obj, const std::string& path, const char* key, bool required);
+  std::optional<std::string> code(const FeedJson& obj, const std::string& path, const char* key, bool required);
 
   static std::string member(const std::string& path, std::string_view key);
   static std::string element(const std::string& path, std::size_t index);
-  static std::string_view typeName(const nlohmann::json& v);
+  static std::string_view typeName(const FeedJson& v);
 
 private:
   std::string file_;

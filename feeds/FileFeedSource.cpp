@@ -6,6 +6,8 @@
 #include <poll.h>
 #include <sys/eventfd.h>
 #include <sys/inotify.h>
+#include <sys/stat.h>
+#include <tuple>
 #include <unistd.h>
 
 namespace landslide {
@@ -18,10 +20,28 @@ constexpr uint32_t kDirGone = IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF | IN_UN
 
 std::string errnoText(int err) { return std::strerror(err); }
 
+// What polling compares: a rename over the file changes its inode, a rewrite in place
+// its size or times (nanoseconds); a missing file is a state of its own.
+struct FileStamp {
+  bool exists = false;
+  dev_t dev = 0;
+  ino_t ino = 0;
+  off_t size = 0;
+  int64_t mtimeNs = 0, ctimeNs = 0;
+  bool operator==(const FileStamp&) const = default;
+};
+
+FileStamp stampOf(const std::filesystem::path& path) {
+  struct stat st {};
+  if (stat(path.c_str(), &st) != 0) return {};
+  auto ns = [](const timespec& t) { return int64_t(t.tv_sec) * 1'000'000'000 + t.tv_nsec; };
+  return {true, st.st_dev, st.st_ino, st.st_size, ns(st.st_mtim), ns(st.st_ctim)};
+}
+
 } // namespace
 
-FileFeedSource::FileFeedSource(std::filesystem::path file, JsonLimits limits)
-    : FeedSource("file:" + file.string()), path_(std::move(file)), limits_(limits) {}
+FileFeedSource::FileFeedSource(std::filesystem::path file, JsonLimits limits, FileWatch mode)
+    : FeedSource("file:" + file.string()), path_(std::move(file)), limits_(limits), mode_(mode) {}
 
 FileFeedSource::~FileFeedSource() { stop(); }
 
@@ -66,16 +86,38 @@ int FileFeedSource::watch(int inotifyFd) {
   return wd;
 }
 
+bool FileFeedSource::pause(int timeoutMs) {
+  pollfd wake{wakeFd_, POLLIN, 0};
+  if (::poll(&wake, 1, timeoutMs) < 0 && errno != EINTR) {
+    state_.fail("poll failed: " + errnoText(errno), "io");
+    return false;
+  }
+  return true;
+}
+
+void FileFeedSource::pollFile(std::stop_token stop) {
+  FileStamp last = stampOf(path_);
+  load();
+  while (!stop.stop_requested()) {
+    if (!pause(int(kPollInterval.count()))) break;
+    if (stop.stop_requested()) break;
+    const FileStamp now = stampOf(path_);
+    if (now == last) continue;
+    last = now;
+    load();
+  }
+  state_.setRunning(false);
+}
+
 void FileFeedSource::run(std::stop_token stop) {
   // A stop request wakes poll() through the eventfd.
   std::stop_callback wake(stop, [this] {
     const uint64_t one = 1;
     [[maybe_unused]] auto n = write(wakeFd_, &one, sizeof one);
   });
-  const int ino = inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
-  if (ino < 0) {
-    state_.fail("inotify unavailable: " + errnoText(errno), "io");
-    state_.setRunning(false);
+  const int ino = mode_ == FileWatch::Poll ? -1 : inotify_init1(IN_NONBLOCK | IN_CLOEXEC);
+  if (ino < 0) { // no inotify (none asked for, or no instances left): poll the file
+    pollFile(stop);
     return;
   }
   const std::string fileName = path_.filename().string();
@@ -86,7 +128,7 @@ void FileFeedSource::run(std::stop_token stop) {
   while (!stop.stop_requested()) {
     pollfd fds[2] = {{ino, POLLIN, 0}, {wakeFd_, POLLIN, 0}};
     // Without a watch (directory missing or replaced) retry twice a second.
-    const int ready = poll(fds, 2, wd < 0 ? 500 : -1);
+    const int ready = ::poll(fds, 2, wd < 0 ? 500 : -1);
     if (stop.stop_requested()) break;
     if (ready < 0 && errno != EINTR) {
       state_.fail("poll failed: " + errnoText(errno), "io");
@@ -104,9 +146,14 @@ void FileFeedSource::run(std::stop_token stop) {
       if (n <= 0) break;
       for (ssize_t off = 0; off < n;) {
         const auto* ev = reinterpret_cast<const inotify_event*>(buf + off);
-        if ((ev->mask & kFileEvents) && ev->len && fileName == ev->name) changed = true;
         if (ev->mask & IN_Q_OVERFLOW) changed = true;
-        if (ev->mask & kDirGone) wd = -1;
+        // Events of a directory watched before (moved away, or its IN_IGNORED arriving
+        // after the new one is watched) say nothing about the file now.
+        if (ev->wd == wd) {
+          if ((ev->mask & kFileEvents) && ev->len && fileName == ev->name) changed = true;
+          if (ev->mask & IN_MOVE_SELF) inotify_rm_watch(ino, wd); // it would follow the old directory
+          if (ev->mask & kDirGone) wd = -1;
+        }
         off += static_cast<ssize_t>(sizeof(inotify_event) + ev->len);
       }
     }

@@ -1,10 +1,13 @@
 #include "feeds/JsonReader.h"
+#include "feeds/JsonArena.h"
 
 #include "feeds/base/Utf8.h"
 
 #include <utf8.h>
 
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -12,10 +15,9 @@ namespace landslide {
 
 namespace {
 
-using json = nlohmann::json;
-
 // Builds the DOM from SAX events while enforcing depth and size limits and catching
 // duplicate object keys, which nlohmann's own DOM parser would silently merge.
+template <class json>
 class BoundedDomBuilder {
 public:
   BoundedDomBuilder(std::string_view bytes, std::string_view file, const JsonLimits& limits, FeedErrors& problems)
@@ -28,17 +30,17 @@ public:
 
   bool null() { return put(json(nullptr)); }
   bool boolean(bool v) { return put(json(v)); }
-  bool number_integer(json::number_integer_t v) { return put(json(v)); }
-  bool number_unsigned(json::number_unsigned_t v) { return put(json(v)); }
-  bool number_float(json::number_float_t v, const json::string_t&) { return put(json(v)); }
-  bool string(json::string_t& v) { return put(json(std::move(v))); }
-  bool binary(json::binary_t&) { return put(json(nullptr)); }
+  bool number_integer(typename json::number_integer_t v) { return put(json(v)); }
+  bool number_unsigned(typename json::number_unsigned_t v) { return put(json(v)); }
+  bool number_float(typename json::number_float_t v, const typename json::string_t&) { return put(json(v)); }
+  bool string(typename json::string_t& v) { return put(json(std::move(v))); }
+  bool binary(typename json::binary_t&) { return put(json(nullptr)); }
   bool start_object(std::size_t) { return open(json::object()); }
   bool start_array(std::size_t) { return open(json::array()); }
   bool end_object() { return close(); }
   bool end_array() { return close(); }
 
-  bool key(json::string_t& k) {
+  bool key(typename json::string_t& k) {
     Frame& f = frames_.back();
     f.key = std::move(k);
     f.active = true;
@@ -147,6 +149,31 @@ private:
   static constexpr std::size_t kMaxListedDuplicates = 1000;
 };
 
+// Where utf8::find_invalid would stop, with runs of ASCII (most of a feed) skipped eight
+// bytes at a time; each run of non-ASCII bytes still goes through utfcpp. A sequence cut
+// short by an ASCII byte is reported at its lead byte either way.
+std::size_t asciiRunEnd(std::string_view text, std::size_t i) {
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t word;
+    std::memcpy(&word, text.data() + i, 8);
+    if (word & 0x8080808080808080ull) break;
+  }
+  while (i < text.size() && static_cast<unsigned char>(text[i]) < 0x80) ++i;
+  return i;
+}
+
+std::size_t firstInvalidUtf8(std::string_view text) {
+  for (std::size_t i = asciiRunEnd(text, 0); i < text.size();) {
+    std::size_t end = i;
+    while (end < text.size() && static_cast<unsigned char>(text[end]) >= 0x80) ++end;
+    const std::string_view run = text.substr(i, end - i);
+    if (auto bad = utf8::find_invalid(run.begin(), run.end()); bad != run.end())
+      return i + std::size_t(bad - run.begin());
+    i = asciiRunEnd(text, end);
+  }
+  return text.size();
+}
+
 } // namespace
 
 TextPosition textPosition(std::string_view bytes, std::size_t offset) {
@@ -194,8 +221,10 @@ std::string printable(std::string_view text, std::size_t maxChars) {
   return out;
 }
 
-JsonReadResult readJson(std::string_view bytes, std::string_view file, const JsonLimits& limits) {
-  JsonReadResult result;
+template <class Result>
+Result readAnyJson(std::string_view bytes, std::string_view file, const JsonLimits& limits) {
+  using Json = decltype(Result::value);
+  Result result;
   auto error = [&](std::string reason, const char* rule) {
     result.problems.push_back(FeedError{std::string(file), "", std::move(reason), FeedError::Severity::Error, rule});
   };
@@ -213,8 +242,8 @@ JsonReadResult readJson(std::string_view bytes, std::string_view file, const Jso
                                         FeedError::Severity::Warning, "bom"});
     bytes.remove_prefix(3);
   }
-  if (auto bad = utf8::find_invalid(bytes.begin(), bytes.end()); bad != bytes.end()) {
-    const auto offset = static_cast<std::size_t>(bad - bytes.begin());
+  if (const std::size_t offset = firstInvalidUtf8(bytes); offset != bytes.size()) {
+    const auto* bad = bytes.data() + offset;
     const auto pos = textPosition(bytes, offset);
     char hex[8];
     std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(*bad));
@@ -228,12 +257,20 @@ JsonReadResult readJson(std::string_view bytes, std::string_view file, const Jso
     return result;
   }
 
-  BoundedDomBuilder builder(bytes, file, limits, result.problems);
-  const bool parsed = nlohmann::json::sax_parse(bytes.begin(), bytes.end(), &builder);
+  BoundedDomBuilder<Json> builder(bytes, file, limits, result.problems);
+  const bool parsed = Json::sax_parse(bytes.begin(), bytes.end(), &builder);
   if (auto more = builder.unlistedDuplicates())
     error("... and " + std::to_string(more) + " more duplicate keys not listed", "duplicate-key");
   if (parsed && result.ok()) result.value = std::move(builder.root());
   return result;
+}
+
+JsonReadResult readJson(std::string_view bytes, std::string_view file, const JsonLimits& limits) {
+  return readAnyJson<JsonReadResult>(bytes, file, limits);
+}
+
+FeedJsonReadResult readFeedJson(std::string_view bytes, std::string_view file, const JsonLimits& limits) {
+  return readAnyJson<FeedJsonReadResult>(bytes, file, limits);
 }
 
 } // namespace landslide

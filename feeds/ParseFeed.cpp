@@ -1,6 +1,7 @@
 #include "feeds/ParseFeed.h"
 
 #include "feeds/Continuity.h"
+#include "feeds/JsonArena.h"
 #include "feeds/Validate.h"
 
 #include <exception>
@@ -29,10 +30,16 @@ void checkRevisions(const Election& now, const ResultsSnapshot& before, std::str
 
 ParseResult parseChecked(std::string_view bytes, std::string_view fileName, const ParseOptions& options) {
   ParseResult out;
-  auto read = readJson(bytes, fileName, options.limits);
-  split(std::move(read.problems), out);
-  if (!out.errors.empty()) return out;
-  auto validated = validateFeed(read.value, fileName, builtinContinuity());
+  ValidationResult validated;
+  {
+    // The document's nodes come from the arena and go with it at the end of this block.
+    JsonArena arena;
+    JsonArena::Scope scope(arena);
+    auto read = readFeedJson(bytes, fileName, options.limits);
+    split(std::move(read.problems), out);
+    if (!out.errors.empty()) return out;
+    validated = validateFeed(read.value, fileName, builtinContinuity());
+  }
   split(std::move(validated.problems), out);
   if (!out.errors.empty()) return out;
   if (options.previous) checkRevisions(validated.election, *options.previous, fileName, out.warnings);

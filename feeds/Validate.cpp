@@ -10,7 +10,7 @@
 
 namespace landslide {
 
-using nlohmann::json;
+using json = FeedJson;
 
 namespace {
 

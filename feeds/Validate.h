@@ -5,7 +5,7 @@
 #include "feeds/Election.h"
 #include "feeds/FeedError.h"
 
-#include <nlohmann/json.hpp>
+#include "feeds/JsonArena.h"
 
 #include <string_view>
 
@@ -20,14 +20,14 @@ struct ValidationResult {
   FeedErrors problems;
 };
 
-ValidationResult validateFeed(const nlohmann::json& doc, std::string_view file, const ContinuityTable& builtin);
+ValidationResult validateFeed(const FeedJson& doc, std::string_view file, const ContinuityTable& builtin);
 
 // One contest (ValidateContest.cpp). Returns nullopt when the contest has errors.
-std::optional<Contest> readContest(FieldReader& reader, const nlohmann::json& value, const std::string& path,
+std::optional<Contest> readContest(FieldReader& reader, const FeedJson& value, const std::string& path,
                                    const PartyTable& parties);
 
 // The election's projection block (ValidateProjection.cpp); nullopt when absent or bad.
-std::optional<Projection> readProjection(FieldReader& reader, const nlohmann::json& doc, const PartyTable& parties,
+std::optional<Projection> readProjection(FieldReader& reader, const FeedJson& doc, const PartyTable& parties,
                                          std::size_t contests);
 
 inline constexpr int kFormatVersion = 1;

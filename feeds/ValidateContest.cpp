@@ -9,7 +9,7 @@
 
 namespace landslide {
 
-using nlohmann::json;
+using json = FeedJson;
 
 namespace {
 
@@ -23,9 +23,11 @@ std::string withCommas(int64_t n) {
   return n < 0 ? "-" + out : out;
 }
 
-void warnUnknownParty(FieldReader& r, const PartyTable& parties, const std::string& path, const std::string& code) {
+// `element`: the candidate or vote whose "party" member holds the code.
+void warnUnknownParty(FieldReader& r, const PartyTable& parties, const std::string& element, const std::string& code) {
   if (!parties.inFeed(code) && parties.name(code) == code)
-    r.warning(path, "party code \"" + code + "\" is not in the party table: shown as other", "unknown-party");
+    r.warning(element + "/party", "party code \"" + code + "\" is not in the party table: shown as other",
+              "unknown-party");
 }
 
 std::vector<Candidate> readCandidates(FieldReader& r, const json& c, const std::string& path, const PartyTable& parties,
@@ -49,11 +51,11 @@ std::vector<Candidate> readCandidates(FieldReader& r, const json& c, const std::
     auto votes = r.count(v, cp, "votes", votesRequired);
     cand.elected = r.boolean(v, cp, "elected").value_or(false);
     if (!name || !party) continue;
-    cand.name = *name;
-    cand.partyCode = *party;
+    cand.name = std::move(*name);
+    cand.partyCode = std::move(*party);
     cand.hasVotes = votes.has_value();
     cand.votes = votes.value_or(0);
-    warnUnknownParty(r, parties, cp + "/party", cand.partyCode);
+    warnUnknownParty(r, parties, cp, cand.partyCode);
     out.push_back(std::move(cand));
   }
   return out;
@@ -85,8 +87,8 @@ std::optional<PreviousResult> readPrevious(FieldReader& r, const json& c, const 
     auto party = r.code(v, vp, "party", true);
     auto n = r.count(v, vp, "votes", true);
     if (!party || !n) continue;
-    warnUnknownParty(r, parties, vp + "/party", *party);
-    prev.votes.push_back(PreviousVote{*party, *n});
+    warnUnknownParty(r, parties, vp, *party);
+    prev.votes.push_back(PreviousVote{std::move(*party), *n});
   }
   return prev;
 }
@@ -216,8 +218,8 @@ std::optional<Contest> readContest(FieldReader& r, const json& value, const std:
               "elected-count");
   }
   if (r.errorCount() != errorsBefore || !id || !name || !revision) return std::nullopt;
-  c.id = *id;
-  c.name = *name;
+  c.id = std::move(*id);
+  c.name = std::move(*name);
   c.revision = *revision;
 
   checkArithmetic(r, c, path);

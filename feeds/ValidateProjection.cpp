@@ -12,7 +12,7 @@
 
 namespace landslide {
 
-using nlohmann::json;
+using json = FeedJson;
 
 std::optional<Projection> readProjection(FieldReader& r, const json& doc, const PartyTable& parties,
                                          std::size_t contests) {

@@ -2,6 +2,7 @@
 
 #include <utf8.h>
 
+#include <algorithm>
 #include <iterator>
 
 namespace landslide::utf8text {
@@ -9,6 +10,9 @@ namespace landslide::utf8text {
 bool isValid(std::string_view text) { return utf8::is_valid(text.begin(), text.end()); }
 
 std::size_t length(std::string_view text) {
+  // Most names and codes are ASCII: one byte, one code point.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return text.size();
   std::size_t n = 0;
   auto it = text.begin();
   while (it != text.end()) {

@@ -87,12 +87,14 @@ int runServe(ServeArgs a) {
   std::vector<std::unique_ptr<FeedSource>> sources;
   for (const std::string& f : a.feeds) sources.push_back(openFeedSource(f));
   for (auto& s : sources) s->start();
-  awaitFirstData(sources);
   PushFeedSource push("push");
   push.start();
 
+  // The sources parse their first documents on their own threads while this one bakes
+  // the fonts and opens GL: on two cores the start is then the longer of the two.
   auto setup = setUpRendering({plan->size, plan->rate, a.theme, plan->platform});
   if (!setup) return fail(setup.error());
+  awaitFirstData(sources);
   // Live: a slow output drops frames rather than stall the tick.
   if (auto attached = attachFileSinks(*plan, QueuePolicy::Drop, *setup->channel); !attached)
     return fail(attached.error());

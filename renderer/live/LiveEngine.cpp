@@ -1,6 +1,8 @@
 #include "LiveEngine.h"
 #include "Journal.h"
 
+#include "feeds/base/Worker.h"
+
 #include <chrono>
 #include <cstdio>
 #include <exception>
@@ -33,6 +35,21 @@ private:
   std::shared_ptr<const VideoFrame> latest_;
 };
 
+namespace {
+
+// Destroying a 650-seat snapshot takes milliseconds of freeing: revisions the engine lets
+// go are freed on this thread, never on the render thread. When its queue is full they
+// are freed where they are.
+void releaseOffRenderThread(std::vector<SnapshotPtr> held) {
+  static Worker<std::vector<SnapshotPtr>> reaper(64, Overflow::Drop, [](std::vector<SnapshotPtr>& v) {
+    v.clear();
+    return true;
+  });
+  reaper.push(std::move(held));
+}
+
+} // namespace
+
 LiveEngine::LiveEngine(RenderSetup& setup, const SceneRegistry& scenes, EngineConfig config)
     : LiveEngine(std::make_unique<ChannelProducer>(setup), setup.theme, scenes, std::move(config)) {}
 
@@ -60,9 +77,14 @@ std::string LiveEngine::keepFeedHistory(const std::string& dir) {
 void LiveEngine::addSource(FeedSource& source) {
   sources_.push_back(&source);
   source.setListener([this](const SnapshotPtr& snapshot) {
+    {
+      std::lock_guard lock(incomingMutex_);
+      incoming_ = snapshot;
+    }
+    // Handed over first: serialising a 650-seat revision for the history takes longer
+    // than a frame and must not hold it off air. (Its "received" line may then follow
+    // its "on-air" line in the index; the replay reads them by key, not by order.)
     if (history_) history_->received(snapshot);
-    std::lock_guard lock(incomingMutex_);
-    incoming_ = snapshot;
   });
   if (SnapshotPtr first = source.latest()) {
     playout_.setData(first);
@@ -116,7 +138,11 @@ void LiveEngine::tick(int64_t frame) {
     std::lock_guard lock(incomingMutex_);
     incoming.swap(incoming_);
   }
+  std::vector<SnapshotPtr> held; // what a new revision may replace, released after publish()
   if (incoming) {
+    held.push_back(playout_.data());
+    for (const auto& [n, l] : playout_.layers()) held.insert(held.end(), {l.data, l.previousData, l.pendingData});
+    if (auto last = states_.get()) held.push_back(last->data);
     playout_.offer(incoming, frame);
     if (history_) history_->onAir(frame, incoming);
     noteKeptLayers(frame);
@@ -140,6 +166,7 @@ void LiveEngine::tick(int64_t frame) {
                  std::chrono::duration<double, std::milli>(hookEnd - hookStart).count());
   if (playout_.version() != journaledVersion_) journal();
   publish(frame);
+  if (!held.empty()) releaseOffRenderThread(std::move(held));
 }
 
 // A layer that keeps its last good data against the feed (another election, a lost

@@ -239,3 +239,61 @@ TEST_CASE("file source: a FIFO renamed over the feed is refused at once, never w
   source.stop();
   CHECK(std::chrono::steady_clock::now() - stopAt < std::chrono::seconds(2));
 }
+
+TEST_CASE("file source: a directory moved away and another renamed into its place is followed") {
+  TempDir dir;
+  const auto sub = dir.path() / "feed";
+  std::filesystem::create_directories(sub);
+  const auto file = sub / "results.json";
+  writeInPlace(file, feedDoc("first"));
+  FileFeedSource source(file);
+  source.start();
+  REQUIRE(waitFor([&] { return currentName(source) == "first"; }));
+  // A deploy swaps the whole directory: the new one is made beside it and renamed in.
+  const auto next = dir.path() / "feed.next";
+  std::filesystem::create_directories(next);
+  writeInPlace(next / "results.json", feedDoc("second"));
+  std::filesystem::rename(sub, dir.path() / "feed.old");
+  std::filesystem::rename(next, sub);
+  REQUIRE(waitFor([&] { return currentName(source) == "second"; }, 5000));
+  // The old directory is no longer watched: a write there changes nothing on air.
+  writeAndRename(dir.path() / "feed.old" / "results.json", feedDoc("stale"));
+  writeAndRename(file, feedDoc("third"));
+  REQUIRE(waitFor([&] { return currentName(source) == "third"; }));
+  CHECK(source.health().healthy());
+}
+
+TEST_CASE("file source, polling (no inotify): renames, rewrites, removal and a replaced directory") {
+  TempDir dir;
+  const auto sub = dir.path() / "feed";
+  std::filesystem::create_directories(sub);
+  const auto file = sub / "results.json";
+  writeInPlace(file, feedDoc("p1"));
+  FileFeedSource source(file, {}, FileWatch::Poll);
+  source.start();
+  REQUIRE(waitFor([&] { return currentName(source) == "p1"; }));
+  CHECK(source.health().healthy());
+
+  writeAndRename(file, feedDoc("p2")); // atomic rename: a new inode
+  REQUIRE(waitFor([&] { return currentName(source) == "p2"; }));
+  writeInPlace(file, feedDoc("p3", 61)); // rewritten in place: new size or times
+  REQUIRE(waitFor([&] { return currentName(source) == "p3"; }));
+  CHECK(source.latest()->sourceRevision() == 3);
+
+  std::filesystem::remove(file);
+  REQUIRE(waitFor([&] { return !source.health().healthy(); }));
+  CHECK(source.health().lastErrors.at(0).rule == "missing");
+  CHECK(currentName(source) == "p3"); // the last good stays on air
+  writeAndRename(file, feedDoc("p4"));
+  REQUIRE(waitFor([&] { return currentName(source) == "p4"; }));
+  CHECK(source.health().healthy());
+
+  std::filesystem::remove_all(sub);
+  REQUIRE(waitFor([&] { return !source.health().healthy(); }));
+  std::filesystem::create_directories(sub);
+  writeAndRename(file, feedDoc("p5"));
+  REQUIRE(waitFor([&] { return currentName(source) == "p5"; }));
+  CHECK(source.health().healthy());
+  source.stop();
+  CHECK_FALSE(source.health().running);
+}
