@@ -173,9 +173,9 @@ int runRender(const RenderArgs& a) {
   }
   if (!render.finish()) status = 1;
   if (status == 0)
-    std::fprintf(stderr, "landslide render: %lld frame(s) of '%s' at %dx%d %s fps\n",
-                 static_cast<long long>(last - first + 1), a.scene.c_str(), size->width, size->height,
-                 rate->toString().c_str());
+    std::fprintf(stderr, "landslide render: %lld %s of '%s' at %dx%d %s fps\n",
+                 static_cast<long long>(last - first + 1), rate->interlaced ? "field picture(s)" : "frame(s)",
+                 a.scene.c_str(), size->width, size->height, rate->toString().c_str());
   return status;
 }
 
@@ -189,11 +189,15 @@ void addRenderCommand(CLI::App& app, int& exitCode) {
   cmd->add_option("--contest", args->contest,
                   "Contest id, or latest (the newest declared seat; default: the feed's first)");
   cmd->add_option("--size", args->channel.size, "Output size WxH")->capture_default_str();
-  cmd->add_option("--fps", args->channel.fps, "Frame rate: 25, 30, 50, 60, 29.97, 59.94 or N/D")->capture_default_str();
+  cmd->add_option("--fps", args->channel.fps, "Frame rate: 25, 30, 50, 60, 29.97, 59.94, N/D; interlaced 50i, 59.94i")
+      ->capture_default_str();
+  cmd->add_option("--timecode", args->channel.timecode,
+                  "First frame's timecode HH:MM:SS:FF (;FF drop-frame); default: the time of day");
   cmd->add_option("--at", args->at, "Render the one frame this many seconds after TAKE");
   cmd->add_option("--frames", args->frames, "Render frames FIRST:LAST (frame 0 = TAKE)");
   cmd->add_option("--steps", args->steps, "Timeline from TAKE: \"2.5 next; 6 out; 3 update FILE\"");
-  cmd->add_option("--out", args->channel.outs, "Output: FILE.png, DIR/, FILE.mov, FILE.mp4, -, ffmpeg:ARGS")
+  cmd->add_option("--out", args->channel.outs,
+                  "Output: FILE.png, DIR/, FILE.mov, FILE.mp4, -, ffmpeg:ARGS; alpha: …:straight or …:premultiplied")
       ->required();
   cmd->add_option("--key", args->channel.key, "Key outputs: sbs (fill|key) or only")->capture_default_str();
   cmd->add_option("--theme", args->theme, "Theme file (default: assets/themes/default.json)");

@@ -124,7 +124,7 @@ int runConsole(const ConsoleArgs& a) {
   }
   SceneRegistry scenes;
   const bool remote = !control.amcp.off || !control.http.off;
-  LiveEngine engine(*setup, scenes, {a.journal, a.asRun, !control.http.off}); // program.png over HTTP
+  LiveEngine engine(*setup, scenes, {a.journal, a.asRun, !control.http.off, plan->timecode}); // program.png over HTTP
   if (source) engine.addSource(*source);
   PushFeedSource push("push"); // POST /api/feed
   if (remote) {
@@ -253,7 +253,10 @@ void addConsoleCommand(CLI::App& app, int& exitCode) {
   cmd->add_option("--out", args->channel.outs,
                   "Outputs: window, window:fullscreen[:N], window:transparent, files, ffmpeg:ARGS");
   cmd->add_option("--size", args->channel.size, "Program size WxH")->capture_default_str();
-  cmd->add_option("--fps", args->channel.fps, "Program frame rate")->capture_default_str();
+  cmd->add_option("--fps", args->channel.fps, "Program frame rate (interlaced outputs: 50i, 59.94i)")
+      ->capture_default_str();
+  cmd->add_option("--timecode", args->channel.timecode,
+                  "First frame's timecode HH:MM:SS:FF (;FF drop-frame); default: the time of day");
   cmd->add_option("--theme", args->theme, "Theme file");
   cmd->add_option("--as-run", args->asRun, "As-run log file (JSON lines)")->capture_default_str();
   cmd->add_option("--journal", args->journal, "Playout journal for restart recovery");

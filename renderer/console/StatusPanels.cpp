@@ -60,10 +60,10 @@ void outputTab(const EngineState& s, const std::vector<ProgramWindow*>& windows)
 }
 
 void asRunTab(LiveEngine& engine) {
-  if (!ImGui::BeginTable("asrun", 6, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit))
+  if (!ImGui::BeginTable("asrun", 7, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit))
     return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  for (const char* h : {"time", "frame", "source", "command", "layer / scene / contest", "result"})
+  for (const char* h : {"time", "frame", "timecode", "source", "command", "layer / scene / contest", "result"})
     ImGui::TableSetupColumn(h);
   ImGui::TableHeadersRow();
   auto entries = engine.asRun().recent(200);
@@ -73,6 +73,8 @@ void asRunTab(LiveEngine& engine) {
     ImGui::TextUnformatted(it->time.substr(11).c_str());
     ImGui::TableNextColumn();
     ImGui::Text("%lld", static_cast<long long>(it->frame));
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(it->timecode.c_str());
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(it->source.c_str());
     ImGui::TableNextColumn();

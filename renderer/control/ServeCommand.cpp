@@ -76,6 +76,7 @@ int runServe(ServeArgs a) {
   config.asRunFile =
       a.asRun.empty() ? (std::filesystem::path(a.stateDir) / "landslide-as-run.jsonl").string() : a.asRun;
   config.keepLatestFrame = true;
+  config.timecode = plan->timecode;
   const std::string feedHistory = a.feedHistory == "off" ? ""
                                   : a.feedHistory.empty()
                                       ? (std::filesystem::path(a.stateDir) / "feed-history").string()
@@ -149,7 +150,10 @@ void addServeCommand(CLI::App& app, int& exitCode) {
   cmd->add_option("--feed", args->feeds, "Results feed: a file (watched) or an http(s):// URL (polled)");
   cmd->add_option("--show", args->show, "Show file (rundown): its items can be cued and taken over HTTP");
   cmd->add_option("--size", args->channel.size, "Output size WxH")->capture_default_str();
-  cmd->add_option("--fps", args->channel.fps, "Frame rate: 25, 30, 50, 60, 29.97, 59.94 or N/D")->capture_default_str();
+  cmd->add_option("--fps", args->channel.fps, "Frame rate: 25, 30, 50, 60, 29.97, 59.94, N/D; interlaced 50i, 59.94i")
+      ->capture_default_str();
+  cmd->add_option("--timecode", args->channel.timecode,
+                  "First frame's timecode HH:MM:SS:FF (;FF drop-frame); default: the time of day");
   cmd->add_option("--out", args->channel.outs, "Output (as for render): obs[:PORT] for OBS, ffmpeg:ARGS, DIR/ …");
   cmd->add_option("--key", args->channel.key, "Key outputs: sbs (fill|key) or only")->capture_default_str();
   cmd->add_option("--theme", args->theme, "Theme file (default: assets/themes/default.json)");

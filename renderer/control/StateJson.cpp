@@ -146,6 +146,7 @@ json asRunJson(const std::vector<AsRunEntry>& entries) {
   for (const AsRunEntry& e : entries)
     out.push_back({{"time", e.time},
                    {"frame", e.frame},
+                   {"timecode", e.timecode},
                    {"source", e.source},
                    {"command", e.command},
                    {"layer", e.layer},

@@ -22,12 +22,18 @@ std::string isoTimeNow() {
 
 AsRunLog::AsRunLog(BackgroundWriter& writer, std::string file) : writer_(writer), file_(std::move(file)) {}
 
+void AsRunLog::setTimecode(const TimecodeClock& clock) {
+  std::lock_guard lock(mutex_);
+  clock_ = clock;
+}
+
 void AsRunLog::record(AsRunEntry e) {
   std::lock_guard lock(mutex_);
+  if (e.timecode.empty()) e.timecode = clock_.at(e.frame);
   if (!file_.empty()) {
-    nlohmann::json j = {{"time", e.time},       {"frame", e.frame},       {"source", e.source},
-                        {"command", e.command}, {"layer", e.layer},       {"scene", e.scene},
-                        {"contest", e.contest}, {"revision", e.revision}, {"result", e.result}};
+    nlohmann::json j = {{"time", e.time},         {"frame", e.frame},  {"timecode", e.timecode}, {"source", e.source},
+                        {"command", e.command},   {"layer", e.layer},  {"scene", e.scene},       {"contest", e.contest},
+                        {"revision", e.revision}, {"result", e.result}};
     if (e.applied)
       j["applied"] = {
           {"scene", e.item.scene}, {"contest", e.item.contest}, {"options", e.item.options}, {"flag", e.flag}};

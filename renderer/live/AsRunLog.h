@@ -1,8 +1,13 @@
 #pragma once
-// The as-run log: every command with wall time, frame, source, layer, contest and feed
-// revision — kept in memory for the console and appended to a file as JSON lines.
+// The as-run log: every command with wall time, frame, timecode, source, layer, contest
+// and feed revision — kept in memory for the console and appended to a file as JSON
+// lines. `frame` counts the channel's pictures (fields at 50i/59.94i: what render
+// --as-run replays by); `timecode` is the label of the output frame holding that picture,
+// the one the files and streams carry.
 #include "BackgroundWriter.h"
 #include "Command.h"
+
+#include "output/Timecode.h"
 
 #include <cstdint>
 #include <deque>
@@ -15,6 +20,7 @@ namespace landslide {
 struct AsRunEntry {
   std::string time; // ISO 8601 UTC with milliseconds
   int64_t frame = 0;
+  std::string timecode; // set by the log from its clock when empty
   std::string source;
   std::string command;
   int layer = 0;
@@ -33,6 +39,8 @@ class AsRunLog {
 public:
   // file empty: memory only; otherwise JSON lines appended by the writer thread.
   AsRunLog(BackgroundWriter& writer, std::string file);
+  // The clock that labels each row's frame (before the first record()).
+  void setTimecode(const TimecodeClock& clock);
   void record(AsRunEntry entry);
   std::vector<AsRunEntry> recent(size_t count) const;
 
@@ -41,6 +49,7 @@ private:
   std::deque<AsRunEntry> recent_;
   BackgroundWriter& writer_;
   std::string file_;
+  TimecodeClock clock_;
 };
 
 std::string isoTimeNow();

@@ -57,6 +57,11 @@ LiveEngine::LiveEngine(std::unique_ptr<FrameProducer> producer, const Theme& the
                        EngineConfig config)
     : producer_(std::move(producer)), theme_(theme), scenes_(scenes), config_(std::move(config)),
       playout_(scenes, theme, producer_->config().rate), asRun_(writer_, config_.asRunFile) {
+  if (config_.timecode) {
+    asRun_.setTimecode(*config_.timecode);
+  } else if (auto clock = timecodeClockFor("", producer_->config().rate)) {
+    asRun_.setTimecode(*clock);
+  }
   if (config_.keepLatestFrame) {
     auto sink = std::make_unique<LatestFrameSink>();
     latest_ = sink.get();

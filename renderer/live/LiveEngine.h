@@ -91,6 +91,9 @@ struct EngineConfig {
   std::string journalFile;      // playout journal for restart recovery ("" = none)
   std::string asRunFile;        // as-run log (JSON lines, "" = memory only)
   bool keepLatestFrame = false; // keep straight-alpha pixels of the newest frame (program.png)
+  // Labels the as-run rows' frames: the channel plan's, so rows and files agree (none:
+  // the time of day when the engine is made).
+  std::optional<TimecodeClock> timecode = std::nullopt;
 };
 
 class LiveEngine {

@@ -19,23 +19,38 @@ Problem ffmpegProblem(std::string reason) { return Problem::error("", "", std::m
 
 } // namespace
 
-std::vector<std::string> ffmpegOutputArguments(const OutputSpec& spec, FrameRate) {
+std::vector<std::string> ffmpegOutputArguments(const OutputSpec& spec, FrameRate rate, const std::string& timecode) {
+  using Args = std::vector<std::string>;
+  Args out;
+  // Timecode: mov/mp4 get a tmcd track, other muxers the metadata they carry.
+  if (!timecode.empty() && spec.kind != OutputKind::Obs) out = {"-timecode", timecode};
+  // Interlaced: the encoder codes fields (+ildct+ilme), setfield marks every frame top
+  // field first and the muxer flags the stream (mov: the fiel atom, ffprobe field_order tt).
+  const Args interlace = {"-flags", "+ildct+ilme", "-vf", "setfield=tff", "-field_order", "tt"};
+  if (rate.interlaced && spec.kind != OutputKind::Obs) out.insert(out.end(), interlace.begin(), interlace.end());
+  Args codec;
   switch (spec.kind) {
   case OutputKind::ProRes:
-    return {"-c:v", "prores_ks", "-profile:v", "4444", "-pix_fmt", "yuva444p10le", "-vendor", "apl0", "-y", spec.path};
+    codec = {"-c:v", "prores_ks", "-profile:v", "4444", "-pix_fmt", "yuva444p10le", "-vendor", "apl0", "-y", spec.path};
+    break;
   case OutputKind::H264:
-    return {"-c:v",     "libx264", "-preset",   "veryfast",   "-crf", "16",
-            "-pix_fmt", "yuv420p", "-movflags", "+faststart", "-y",   spec.path};
+    codec = {"-c:v", "libx264", "-preset", "veryfast", "-crf", "16", "-pix_fmt", "yuv420p"};
+    if (rate.interlaced) codec.insert(codec.end(), {"-x264opts", "tff=1"}); // PAFF/MBAFF fields, top first
+    codec.insert(codec.end(), {"-movflags", "+faststart", "-y", spec.path});
+    break;
   case OutputKind::Obs:
-    return {"-c:v",
-            "rawvideo",
-            "-pix_fmt",
-            "bgra",
-            "-f",
-            "nut",
-            "tcp://127.0.0.1:" + std::to_string(spec.port) + "?listen=1"};
-  default: return spec.ffmpegArgs;
+    codec = {"-c:v",
+             "rawvideo",
+             "-pix_fmt",
+             "bgra",
+             "-f",
+             "nut",
+             "tcp://127.0.0.1:" + std::to_string(spec.port) + "?listen=1"};
+    break;
+  default: codec = spec.ffmpegArgs; // theirs last: a -vf of their own replaces setfield
   }
+  out.insert(out.end(), codec.begin(), codec.end());
+  return out;
 }
 
 Expected<std::unique_ptr<FfmpegProcess>> FfmpegProcess::start(const std::vector<std::string>& outputArgs, int width,

@@ -16,8 +16,10 @@
 
 namespace landslide {
 
-// The output half of the ffmpeg command line for a spec (after "-i pipe:0").
-std::vector<std::string> ffmpegOutputArguments(const OutputSpec& spec, FrameRate rate);
+// The output half of the ffmpeg command line for a spec (after "-i pipe:0"). An
+// interlaced `rate` encodes and flags the frames as interlaced, top field first; a
+// timecode ("" = none) is the first frame's label (-timecode).
+std::vector<std::string> ffmpegOutputArguments(const OutputSpec& spec, FrameRate rate, const std::string& timecode);
 
 class FfmpegProcess {
 public:

@@ -1,5 +1,6 @@
 #include "FileSinks.h"
 #include "FfmpegProcess.h"
+#include "InterlaceSink.h"
 
 #include "feeds/base/Files.h"
 
@@ -146,10 +147,13 @@ Expected<void> writePng(const std::string& path, const VideoFrame& frame) {
 PixelFormat pixelFormatFor(const OutputSpec& spec, KeyMode key) {
   if (key == KeyMode::SideBySide) return PixelFormat::FillAndKey;
   if (key == KeyMode::Only) return PixelFormat::KeyOnly;
-  return spec.kind == OutputKind::H264 ? PixelFormat::OverBlack : PixelFormat::Straight;
+  if (spec.kind == OutputKind::H264) return PixelFormat::OverBlack;
+  return spec.alpha == AlphaMode::Premultiplied ? PixelFormat::Premultiplied : PixelFormat::Straight;
 }
 
-Expected<std::unique_ptr<Sink>> createFileSink(const OutputSpec& spec, const SinkSettings& s) {
+namespace {
+
+Expected<std::unique_ptr<Sink>> createProgressiveSink(const OutputSpec& spec, const SinkSettings& s) {
   const PixelFormat format = pixelFormatFor(spec, s.key);
   const int frameWidth = format == PixelFormat::FillAndKey ? s.width * 2 : s.width;
   using SinkPtr = std::unique_ptr<Sink>;
@@ -184,7 +188,8 @@ Expected<std::unique_ptr<Sink>> createFileSink(const OutputSpec& spec, const Sin
     [[fallthrough]];
   case OutputKind::Ffmpeg:
   case OutputKind::Obs: {
-    auto process = FfmpegProcess::start(ffmpegOutputArguments(spec, s.rate), frameWidth, s.height, s.rate);
+    const FrameRate frames = s.rate.frames();
+    auto process = FfmpegProcess::start(ffmpegOutputArguments(spec, s.rate, s.timecode), frameWidth, s.height, frames);
     if (!process) return outputProblem(spec.text, process.error(), "ffmpeg");
     return SinkPtr(
         std::make_unique<FfmpegSink>(spec.text, format, s.policy, std::move(*process), spec.kind == OutputKind::Obs));
@@ -192,6 +197,14 @@ Expected<std::unique_ptr<Sink>> createFileSink(const OutputSpec& spec, const Sin
   case OutputKind::Window: break;
   }
   return outputProblem(spec.text, "a window is not a file output");
+}
+
+} // namespace
+
+Expected<std::unique_ptr<Sink>> createFileSink(const OutputSpec& spec, const SinkSettings& s) {
+  auto sink = createProgressiveSink(spec, s);
+  if (!sink || !s.rate.interlaced) return sink;
+  return std::unique_ptr<Sink>(std::make_unique<InterlaceSink>(std::move(*sink), s.policy));
 }
 
 } // namespace landslide

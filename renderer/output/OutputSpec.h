@@ -10,6 +10,24 @@
 //   window:fullscreen[:N]     full screen on monitor N (0 = primary)
 //   window:transparent        ARGB window for OBS window capture
 //   obs[:PORT]                raw BGRA in NUT over TCP on loopback, for OBS's Media Source
+// Any output with alpha may end in an alpha mode:
+//   …:straight                colour as drawn, alpha beside it (the default)
+//   …:premultiplied           colour × alpha, what keyers and many mixers expect
+// (.mp4 and windows have none to choose; --key sbs|only outputs are fill over black and
+// key, one post pass of one picture, so fill and key are never a frame apart.)
+//
+// What each output gets at an interlaced rate (--fps 50i, 59.94i: the channel draws one
+// picture per field time): every file and stream output gets frames at half the picture
+// rate, two pictures woven top field first (Weave.h, with the anti-twitter low-pass).
+// .mov (ProRes 4444) and .mp4 (H.264) are encoded interlaced and flagged top field first
+// (ffprobe: field_order tt), ffmpeg:ARGS gets the same flags before its own arguments;
+// PNG files, DIR/ sequences (frame-K.png = frame K, pictures 2K and 2K+1), raw RGBA on
+// stdout and obs: get the woven frames. Windows show every picture, progressive.
+//
+// Timecode: .mov, .mp4 and ffmpeg:ARGS carry SMPTE timecode (ffmpeg -timecode: a tmcd
+// track in .mov/.mp4) starting at the first frame's — the local time of day when the
+// channel was planned, or --timecode HH:MM:SS:FF (HH:MM:SS;FF drop-frame at 29.97, 59.94
+// and 59.94i, the default there). Timecode counts frames, not fields.
 #include "feeds/base/Expected.h"
 
 #include <optional>
@@ -22,6 +40,7 @@ namespace landslide {
 
 enum class OutputKind { PngFile, PngSequence, ProRes, H264, Stdout, Ffmpeg, Window, Obs };
 enum class KeyMode { None, SideBySide, Only };
+enum class AlphaMode { Straight, Premultiplied };
 
 struct OutputSpec {
   OutputKind kind = OutputKind::PngFile;
@@ -32,6 +51,7 @@ struct OutputSpec {
   bool transparent = false;
   int monitor = 0;
   int port = 0;
+  std::optional<AlphaMode> alpha; // the :straight / :premultiplied suffix, when given
 
   bool isWindow() const { return kind == OutputKind::Window; }
 };

@@ -13,10 +13,11 @@ namespace landslide {
 
 // What the post pass writes for a sink. Rows are top-first, 4 bytes per pixel.
 enum class PixelFormat {
-  Straight,   // RGBA, straight alpha (PNG, ProRes 4444, raw, ffmpeg:)
-  OverBlack,  // RGB premultiplied over black, alpha 255 (H.264 has no alpha)
-  KeyOnly,    // alpha as grey, alpha 255
-  FillAndKey, // 2W x H: premultiplied fill over black | key, alpha 255
+  Straight,      // RGBA, straight alpha (PNG, ProRes 4444, raw, ffmpeg:)
+  OverBlack,     // RGB premultiplied over black, alpha 255 (H.264 has no alpha)
+  KeyOnly,       // alpha as grey, alpha 255
+  FillAndKey,    // 2W x H: premultiplied fill over black | key, alpha 255
+  Premultiplied, // RGBA, premultiplied alpha as drawn (--out …:premultiplied)
 };
 
 struct VideoFrame {

@@ -16,8 +16,12 @@ Expected<ChannelPlan> planChannel(const ChannelArgs& args, const std::string& wi
   if (!size) return size.problem();
   plan.size = *size;
   auto rate = FrameRate::parse(args.fps);
-  if (!rate) return optionProblem("--fps", args.fps, "expected 25, 30, 50, 60, 29.97, 59.94 or N/D");
+  if (!rate)
+    return optionProblem("--fps", args.fps, "expected 25, 30, 50, 60, 29.97, 59.94, N/D or interlaced 50i, 59.94i");
   plan.rate = *rate;
+  auto timecode = timecodeClockFor(args.timecode, plan.rate);
+  if (!timecode) return timecode.problem();
+  plan.timecode = *timecode;
   auto key = parseKeyMode(args.key);
   if (!key) return optionProblem("--key", args.key, "expected sbs, only or none");
   plan.key = *key;
@@ -32,13 +36,18 @@ Expected<ChannelPlan> planChannel(const ChannelArgs& args, const std::string& wi
     auto spec = parseOutputSpec(o);
     if (!spec) return spec.problem();
     if (spec->isWindow() && !windowRefusal.empty()) return optionProblem("--out", o, windowRefusal);
+    if (spec->alpha && plan.key != KeyMode::None)
+      return optionProblem("--out", o,
+                           "--key " + args.key +
+                               " writes fill over black and its key, no alpha channel; drop the :straight/"
+                               ":premultiplied suffix");
     (spec->isWindow() ? plan.windows : plan.files).push_back(*spec);
   }
   return plan;
 }
 
 Expected<void> attachFileSinks(const ChannelPlan& plan, QueuePolicy policy, ProgramChannel& channel) {
-  SinkSettings settings{plan.size.width, plan.size.height, plan.rate, plan.key, policy};
+  SinkSettings settings{plan.size.width, plan.size.height, plan.rate, plan.key, policy, plan.timecode.startLabel()};
   for (const OutputSpec& o : plan.files) {
     auto sink = createFileSink(o, settings);
     if (!sink) return sink.problem();

@@ -1,11 +1,13 @@
 #pragma once
-// The channel options every program command shares (--size, --fps, --key, --gl, --out),
+// The channel options every program command shares (--size, --fps, --key, --gl, --out,
+// --timecode),
 // checked the same way everywhere so that an error reads the same in render, serve and
 // the console.
 #include "RenderSetup.h"
 
 #include "output/FileSinks.h"
 #include "output/OutputSpec.h"
+#include "output/Timecode.h"
 
 #include <optional>
 #include <string>
@@ -15,12 +17,14 @@ namespace landslide {
 
 struct ChannelArgs {
   std::string size = "1920x1080", fps = "50", key = "none", gl = "auto";
+  std::string timecode; // HH:MM:SS:FF or HH:MM:SS;FF at the first frame; "" = the time of day
   std::vector<std::string> outs;
 };
 
 struct ChannelPlan {
   FrameSize size;
-  FrameRate rate;
+  FrameRate rate;         // the picture rate (interlaced: fields)
+  TimecodeClock timecode; // frame 0's label, for the outputs and the as-run log
   KeyMode key = KeyMode::None;
   HeadlessPlatform platform = HeadlessPlatform::Auto;
   std::vector<OutputSpec> files;   // everything but windows

@@ -23,6 +23,8 @@ void main() {
     outColour = c.a > 0.0 ? vec4(clamp(c.rgb / c.a, 0.0, 1.0), c.a) : vec4(0.0);
   } else if (mode == 1) {
     outColour = vec4(c.rgb, 1.0);
+  } else if (mode == 3) {
+    outColour = c;
   } else {
     outColour = vec4(c.aaa, 1.0);
   }
@@ -60,6 +62,7 @@ void PostPass::run(GLuint programTexture, int width, int height, PixelFormat for
   case PixelFormat::Straight: draw(programTexture, kStraight, 0, width, height); break;
   case PixelFormat::OverBlack: draw(programTexture, kOverBlack, 0, width, height); break;
   case PixelFormat::KeyOnly: draw(programTexture, kKey, 0, width, height); break;
+  case PixelFormat::Premultiplied: draw(programTexture, kPremultiplied, 0, width, height); break;
   case PixelFormat::FillAndKey:
     draw(programTexture, kOverBlack, 0, width, height);
     draw(programTexture, kKey, width, width, height);

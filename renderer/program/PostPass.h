@@ -16,7 +16,7 @@ public:
   void run(GLuint programTexture, int width, int height, PixelFormat format, const ColourTarget& target);
 
 private:
-  enum Mode { kStraight = 0, kOverBlack = 1, kKey = 2 };
+  enum Mode { kStraight = 0, kOverBlack = 1, kKey = 2, kPremultiplied = 3 };
   void draw(GLuint programTexture, Mode mode, int x, int width, int height);
   ShaderProgram program_;
   GLint modeUniform_ = -1, textureUniform_ = -1;

@@ -165,3 +165,24 @@ TEST_CASE_FIXTURE(OnAir, "engine: a revision that loses the layer's contest keep
   CHECK(layer(kLayer)->warning.find(kMidBeds) != std::string::npos);
   CHECK(producer().lastVertices() == drawn);
 }
+
+TEST_CASE_FIXTURE(EngineFixture, "engine: every as-run row carries the timecode of its frame") {
+  REQUIRE(source().publish(byElections()).ok());
+  auto clock = timecodeClockFor("10:00:00:00", *FrameRate::parse("50i"));
+  REQUIRE(clock);
+  EngineConfig config;
+  config.timecode = *clock;
+  start(config);
+  tick(7);
+  REQUIRE(take(kLayer, "vote-bars", kMidBeds).ok);
+  tick(100);
+  REQUIRE(run(command(CommandKind::Out, kLayer)).ok);
+  auto rows = engine().asRun().recent(10);
+  REQUIRE(rows.size() >= 2);
+  for (const AsRunEntry& e : rows) {
+    INFO(e.command << " at frame " << e.frame);
+    CHECK(e.timecode == clock->at(e.frame)); // picture (field) N: frame N / 2 after 10:00:00:00
+  }
+  CHECK(rows.back().frame > 100);
+  CHECK(rows.back().timecode != "10:00:00:00");
+}
