@@ -65,8 +65,9 @@ HexComposition composeStacked(const Rect& frame, Shape shape, float ppu, const T
   const float top = c.header.bottom() + kStackGap;
   if (shape == Shape::Vertical) {
     c.legendColumns = 3;
-    c.legendRows = std::min(options.legendRows, kVerticalLegendRows);
-    float legendH = hexStackedLegendHeight((c.legendRows + 2) / 3, false);
+    // hexLegendRows may name a lone last party beside Others: one row spare.
+    c.legendRows = std::min(options.legendRows, kVerticalLegendRows - 1);
+    float legendH = hexStackedLegendHeight(kVerticalLegendRows / 3, false);
     c.legend = {content.x, content.bottom() - legendH, content.w, legendH};
     c.fit = fitHexes(layout, {content.x, top, content.w, c.legend.y - kStackGap - top}, ppu, options.gap);
   } else {
