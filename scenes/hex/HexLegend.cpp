@@ -175,18 +175,18 @@ void drawStacked(Canvas& canvas, const SceneInput& in, const HexMapModel& model,
       float base = centredBaseline(canvas, FontRole::Body, mid, step);
       fillHex(canvas, {x + kSwatch, mid}, std::min(kSwatch, h * 0.34f), r.swatch.withAlpha(a * rowAlpha));
       Rgba ink = (r.party == "-" ? theme.mutedText : theme.lightText).withAlpha(a * rowAlpha);
-      float labelRight = (r.net ? right - kNetColumn - 60 : right - 70);
+      // The label may run up to this row's own net figure (or the seats, without one).
+      std::string net = r.net ? (*r.net == 0 ? "0" : theme.formatDecimal(*r.net, 0, true)) : std::string();
+      float labelRight = r.net ? right - kNetColumn - canvas.measure(FontRole::Label, net) - 14 : right - 70;
       canvas.text(canvas.fit(FontRole::Body, r.label, labelRight - (x + 2 * kSwatch + 14), step),
                   {x + 2 * kSwatch + 14, base}, ink);
       float up = motion.enter(0.4 * E + stagger * double(i), E);
       std::string value = look.count(int(std::lround(double(r.value) * double(up))));
       canvas.text({FontRole::Body, step, value, canvas.measure(FontRole::Body, value, step)}, {right, base}, ink,
                   Align::Right);
-      if (r.net) {
-        std::string net = *r.net == 0 ? "0" : theme.formatDecimal(*r.net, 0, true);
+      if (r.net)
         canvas.text(FontRole::Label, net, {right - kNetColumn, centredBaseline(canvas, FontRole::Label, mid)},
                     theme.mutedText.withAlpha(a * rowAlpha), Align::Right);
-      }
     }
   };
   auto rowsOf = [&](bool gainsPage) { return hexLegendRows(look, totals, before, u, gainsPage, comp.legendRows); };
