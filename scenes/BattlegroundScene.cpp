@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <tuple>
+#include <utility>
 
 namespace landslide {
 
@@ -35,6 +37,17 @@ std::string headline(const Look& look, const Battleground& b, std::optional<doub
   return "AT " + size + " SWING " + gains;
 }
 
+// The headline on two lines (9:16 and 1:1): the swing, then what it means.
+std::pair<std::string, std::string> headlineLines(const Look& look, const Battleground& b, std::optional<double> swing,
+                                                  int wouldFall) {
+  std::string whole = headline(look, b, swing, wouldFall);
+  if (b.challenger.empty() || !swing) return {whole, ""};
+  size_t cut = *swing < 0 ? whole.find(", ") : whole.find(" SWING ");
+  size_t at = *swing < 0 ? cut + 1 : cut + 6;
+  if (cut == std::string::npos) return {whole, ""};
+  return {whole.substr(0, at), whole.substr(at + 1)};
+}
+
 std::string overline(const Look& look, const Battleground& b) {
   if (b.challenger.empty()) return "BATTLEGROUND";
   return "BATTLEGROUND  \xC2\xB7  " + look.shortName(b.challenger) + " TARGETS HELD BY " + look.shortName(b.defender);
@@ -57,9 +70,54 @@ struct Layout {
   float axisBase = 0, bandBase = 0; // tick labels, then seats per band
   float legendBase = 0;             // the key, and the targets past the scale
   float namedTop = 0;
+  float chartH = kChartH;
+  // 9:16 and 1:1: the headline and subline on two lines each, the key on two, the chart
+  // as tall as the frame leaves, and the top targets as a list, one a line.
+  bool stacked = false;
+  float legendBase2 = 0;
+  size_t namedMax = 6;
 };
 
-Layout layout(const Canvas& c, const Grid& grid, const Theme& theme) {
+constexpr float kNamedRow = 50; // stacked: one top target a line
+constexpr size_t kSquareNamed = 3;
+
+Layout stackedLayout(const Canvas& c, const Grid& grid, const Theme& theme, size_t named) {
+  Layout l;
+  l.stacked = true;
+  l.namedMax = grid.shape == Shape::Square ? kSquareNamed : 6;
+  named = std::min(named, l.namedMax);
+  const Rect area = grid.panelContent(theme.padding);
+  const float label = c.capHeight(FontRole::Label), headline = c.capHeight(FontRole::Headline);
+  l.headerH = label + 30 + headline + 16 + headline + 28 + label + 14 + label + 28;
+  const float legend = 28 + label + 16 + label + 74;
+  const float axis = 24 + label + 22 + label;
+  const float list = named > 0 ? 48 + label + 8 + kNamedRow * float(named) : 0;
+  l.chartH = std::clamp(area.h - l.headerH - legend - axis - list - c.descent(FontRole::Label), 160.0f, 560.0f);
+  const float h = l.headerH + legend + l.chartH + axis + list + c.descent(FontRole::Label);
+  l.box = {area.x, area.y + std::max(0.0f, (area.h - h) * 0.5f), area.w, std::min(h, area.h)};
+  l.legendBase = l.box.y + l.headerH + 28 + label;
+  l.legendBase2 = l.legendBase + 16 + label;
+  l.chartTop = l.legendBase2 + 74;
+  l.baseline = l.chartTop + l.chartH;
+  l.axisBase = l.baseline + 24 + label;
+  l.bandBase = l.axisBase + 22 + label;
+  l.namedTop = l.bandBase + 48;
+  return l;
+}
+
+// A line that may not fit: the longest run of whole words that does, then the rest.
+std::pair<std::string, std::string> splitToFit(const Canvas& c, FontRole role, const std::string& text, float width) {
+  if (c.measure(role, text) <= width) return {text, ""};
+  size_t cut = std::string::npos;
+  for (size_t at = text.find(' '); at != std::string::npos; at = text.find(' ', at + 1))
+    if (c.measure(role, text.substr(0, at)) <= width) cut = at;
+  if (cut == std::string::npos) return {text, ""};
+  size_t rest = text.find_first_not_of(' ', cut);
+  return {text.substr(0, cut), rest == std::string::npos ? "" : text.substr(rest)};
+}
+
+Layout layout(const Canvas& c, const Grid& grid, const Theme& theme, size_t namedCount) {
+  if (grid.shape != Shape::Wide) return stackedLayout(c, grid, theme, namedCount);
   Layout l;
   const Rect area = grid.panelContent(theme.padding);
   l.headerH =
@@ -78,7 +136,9 @@ Layout layout(const Canvas& c, const Grid& grid, const Theme& theme) {
   return l;
 }
 
-void drawLegend(Canvas& c, const Look& look, const Battleground& b, float left, float base, float alpha) {
+// The key, on one line; given `base2`, it wraps to a second line at `right`.
+void drawLegend(Canvas& c, const Look& look, const Battleground& b, float left, float base, float alpha,
+                float right = 0, float base2 = 0) {
   const Theme& theme = look.theme();
   struct Key {
     std::string text;
@@ -93,6 +153,8 @@ void drawLegend(Canvas& c, const Look& look, const Battleground& b, float left, 
                       {"AWAITING", stateColour(look, b, TargetState::Awaiting), false}};
   float x = left, cap = c.capHeight(FontRole::Label);
   for (const Key& k : keys) {
+    if (base2 > 0 && x > left && x + cap * 1.4f + 12 + c.measure(FontRole::Label, k.text) > right)
+      x = left, base = base2, base2 = 0;
     Rect sq{x, base - cap, cap * 1.4f, cap};
     c.fillRect(sq, k.colour.withAlpha(alpha), 2);
     if (k.outline) c.fillRect(sq.inset(3, 3), stateColour(look, b, TargetState::Awaiting).withAlpha(alpha), 1);
@@ -116,11 +178,30 @@ std::string fate(const Look& look, const Battleground& b, const BattlegroundTarg
 // then the swing it needs and what became of it. One type size for every name.
 void drawNamed(Canvas& c, const Look& look, const Battleground& b, const Layout& l, size_t count, float alpha) {
   const Theme& theme = look.theme();
-  size_t named = std::min(b.targets.size(), count);
+  size_t named = std::min({b.targets.size(), count, l.namedMax});
   if (named == 0) return;
   const Rect& box = l.box;
   float base = l.namedTop + c.capHeight(FontRole::Label);
   c.text(FontRole::Label, "TOP TARGETS", {box.x, base}, theme.mutedText.withAlpha(alpha));
+  if (l.stacked) { // a list: the seat on the left, what it needs and what became of it on the right
+    const float top = base + 8;
+    for (size_t i = 0; i < named; ++i) {
+      const BattlegroundTarget& t = b.targets[i];
+      const float cy = top + kNamedRow * (float(i) + 0.5f);
+      TargetState state = targetState(t, b);
+      Rgba tab = state == TargetState::Awaiting ? theme.mutedText : stateColour(look, b, state);
+      const float capH = c.capHeight(FontRole::Body);
+      c.fillRect({box.x, cy - capH * 0.5f - 6, 6, capH + 12}, tab.withAlpha(alpha), 2);
+      std::string line = look.percent(t.needed, 1) + " NEEDED  \xC2\xB7  " + fate(look, b, t);
+      float w = c.text(FontRole::Label, line, {box.right(), centredBaseline(c, FontRole::Label, cy)},
+                       theme.mutedText.withAlpha(alpha), Align::Right);
+      c.text(FontRole::Body, typographic(t.name), {box.x + 20, centredBaseline(c, FontRole::Body, cy)},
+             theme.lightText.withAlpha(alpha), Align::Left, box.w - 20 - w - 28);
+      if (i > 0)
+        c.fillRect({box.x, top + kNamedRow * float(i) - 0.75f, box.w, 1.5f}, theme.plateEdge.withAlpha(alpha * 0.8f));
+    }
+    return;
+  }
   const float cellW = box.w / float(named), room = cellW - 20 - 24;
   int step = 0;
   for (size_t i = 0; i < named; ++i)
@@ -161,7 +242,7 @@ void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
   if (u < 1) before = battlegroundFor(*in.previous, o);
 
   Grid grid(canvas, theme);
-  Layout l = layout(canvas, grid, theme);
+  Layout l = layout(canvas, grid, theme, size_t(o.named));
   const Rect& box = l.box;
   Rect plate = unfold(grid.plateAround(box, theme.padding), open);
   canvas.fillRect(plate, theme.plate.withAlpha(alpha), theme.cornerRadius);
@@ -186,10 +267,28 @@ void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
   float y = box.y + canvas.capHeight(FontRole::Label);
   canvas.text(FontRole::Label, overline(look, now), {box.x, y}, muted, Align::Left, box.w);
   y += 30 + canvas.capHeight(FontRole::Headline);
-  canvas.text(FontRole::Headline, headline(look, now, swing, wouldFall), {box.x, y}, white, Align::Left, box.w);
-  y += 28 + canvas.capHeight(FontRole::Label);
-  canvas.text(FontRole::Label, subline(look, now), {box.x, y}, muted, Align::Left, box.w);
-  if (!now.challenger.empty()) drawLegend(canvas, look, now, box.x, l.legendBase, a);
+  if (l.stacked) {
+    // Two lines each. The headline breaks between words; the subline at its middle dot.
+    auto [first, second] = headlineLines(look, now, swing, wouldFall);
+    if (second.empty()) std::tie(first, second) = splitToFit(canvas, FontRole::Headline, first, box.w);
+    canvas.text(FontRole::Headline, first, {box.x, y}, white, Align::Left, box.w);
+    y += 16 + canvas.capHeight(FontRole::Headline);
+    if (!second.empty()) canvas.text(FontRole::Headline, second, {box.x, y}, white, Align::Left, box.w);
+    y += 28 + canvas.capHeight(FontRole::Label);
+    std::string sub = subline(look, now);
+    const std::string dot = "  \xC2\xB7  ";
+    size_t at = sub.rfind(dot);
+    canvas.text(FontRole::Label, sub.substr(0, at), {box.x, y}, muted, Align::Left, box.w);
+    y += 14 + canvas.capHeight(FontRole::Label);
+    if (at != std::string::npos)
+      canvas.text(FontRole::Label, sub.substr(at + dot.size()), {box.x, y}, muted, Align::Left, box.w);
+    if (!now.challenger.empty()) drawLegend(canvas, look, now, box.x, l.legendBase, a, box.right(), l.legendBase2);
+  } else {
+    canvas.text(FontRole::Headline, headline(look, now, swing, wouldFall), {box.x, y}, white, Align::Left, box.w);
+    y += 28 + canvas.capHeight(FontRole::Label);
+    canvas.text(FontRole::Label, subline(look, now), {box.x, y}, muted, Align::Left, box.w);
+    if (!now.challenger.empty()) drawLegend(canvas, look, now, box.x, l.legendBase, a);
+  }
   canvas.fillRect({box.x, box.y + l.headerH - 2, box.w, 2}, theme.plateEdge.withAlpha(a));
 
   if (!now.challenger.empty()) {
@@ -199,12 +298,12 @@ void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
       double shown = *swing;
       float zero = axis.at(0), x = axis.at(shown);
       Rgba zone = look.colour(shown >= 0 ? now.challenger : now.defender).withAlpha(0.16f * alpha);
-      canvas.fillRect({std::min(zero, x), l.chartTop, std::abs(x - zero), kChartH}, zone);
+      canvas.fillRect({std::min(zero, x), l.chartTop, std::abs(x - zero), l.chartH}, zone);
     }
     int beyond = 0;
-    std::vector<TargetBlock> blocks = targetBlocks(now, axis, l.baseline, kChartH, &beyond);
+    std::vector<TargetBlock> blocks = targetBlocks(now, axis, l.baseline, l.chartH, &beyond);
     std::vector<TargetBlock> was;
-    if (before && before->targets.size() == now.targets.size()) was = targetBlocks(*before, axis, l.baseline, kChartH);
+    if (before && before->targets.size() == now.targets.size()) was = targetBlocks(*before, axis, l.baseline, l.chartH);
     // Columns rise from the baseline, left to right.
     Rgba awaiting = stateColour(look, now, TargetState::Awaiting);
     for (size_t i = 0; i < blocks.size(); ++i) {
@@ -213,7 +312,7 @@ void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
       if (rise <= 0) continue;
       // The column rises whole out of the baseline.
       Rect r = blk.rect;
-      r.y += (1 - rise) * kChartH;
+      r.y += (1 - rise) * l.chartH;
       if (r.y >= l.baseline) continue;
       r.h = std::min(r.bottom(), l.baseline) - r.y;
       Rgba fill = stateColour(look, now, blk.state);
@@ -242,7 +341,7 @@ void BattlegroundScene::draw(const SceneInput& in, Canvas& canvas) const {
     }
     if (beyond > 0)
       canvas.text(FontRole::Label, "+" + look.count(beyond) + " NEED OVER " + look.percent(axis.max, 0),
-                  {box.right(), l.legendBase}, muted, Align::Right);
+                  {box.right(), l.stacked ? l.legendBase2 : l.legendBase}, muted, Align::Right);
     // The needle at the national swing: eased in on entrance, moving with an update.
     if (swing) {
       float x = axis.at(*swing);

@@ -19,6 +19,11 @@ constexpr float kBar = 5;           // the declared-so-far bar under the count
 constexpr float kGap = 28;          // between the parts of a line
 constexpr double kTextStart = 0.35; // text follows the plate by this much of the entrance
 constexpr float kHandOver = 0.45f;  // of a change: the outgoing line is gone, the next begins
+// 9:16 and 1:1: a card instead of a strip — the count band across its top, then the
+// declaration on two lines (the caption with the majority and time, then the seat).
+constexpr float kCardH = 262;
+constexpr float kCardLine = 46;  // the caption's line centre, below the count band
+constexpr float kCardSeat = 112; // the seat's line centre, below the count band
 
 // What one declaration says, and in whose colour.
 struct Line {
@@ -83,8 +88,9 @@ void drawCount(Canvas& c, const SceneInput& in, const Rect& anchor, float textLe
 }
 
 // One declaration on the strip's line; `dy` shifts it, `wipe` reveals its colour block.
+// `seatCy` > 0 puts the seat on a line of its own (the card), the whole area wide.
 void drawLine(Canvas& c, const SceneInput& in, const StripItem& item, const Rect& area, float cy, float dy, float alpha,
-              float wipe) {
+              float wipe, float seatCy = 0) {
   const Theme& theme = *in.theme;
   if (alpha <= 0) return;
   if (!item.contest) {
@@ -128,6 +134,11 @@ void drawLine(Canvas& c, const SceneInput& in, const StripItem& item, const Rect
                 theme.mutedText.withAlpha(alpha)) +
          kGap;
   }
+  if (seatCy > 0) {
+    c.text(FontRole::Title, l.seat, {area.x, centredBaseline(c, FontRole::Title, seatCy) + dy},
+           theme.lightText.withAlpha(alpha), Align::Left, area.w);
+    return;
+  }
   c.text(FontRole::Title, l.seat, {x, centredBaseline(c, FontRole::Title, cy) + dy}, theme.lightText.withAlpha(alpha),
          Align::Left, std::max(0.0f, right - x));
 }
@@ -150,8 +161,10 @@ void Declarations::draw(const SceneInput& in, Canvas& canvas) const {
 
   // The strip along the bottom of title-safe, reaching the sides of action-safe.
   float bottom = std::min(grid.action.bottom(), box.bottom() + theme.padding * 0.5f);
-  Rect plate{grid.action.x, bottom - kStripH, grid.action.w, kStripH};
-  float cy = plate.y + kStripH * 0.5f;
+  const bool card = grid.shape != Shape::Wide;
+  const float plateH = card ? kCardH : kStripH;
+  Rect plate{grid.action.x, bottom - plateH, grid.action.w, plateH};
+  float cy = plate.y + kStripH * 0.5f, seatCy = 0;
   // The count block: wide enough for the widest count this election can show.
   int total = in.results ? in.results->totals().contests : 0;
   float countW = canvas.measure(FontRole::Figures, theme.formatCount(std::max(total, 100))) +
@@ -159,6 +172,12 @@ void Declarations::draw(const SceneInput& in, Canvas& canvas) const {
   countW = std::max(countW, canvas.measure(FontRole::Label, "DECLARED"));
   Rect anchor{plate.x, plate.y, box.x - plate.x + countW + theme.padding, plate.h};
   Rect items{anchor.right() + theme.padding, plate.y, box.right() - anchor.right() - theme.padding, plate.h};
+  if (card) { // the count band across the card's top, its bar the card's width
+    anchor = {plate.x, plate.y, plate.w, kStripH};
+    items = {box.x, anchor.bottom(), box.w, plate.bottom() - anchor.bottom()};
+    cy = items.y + kCardLine;
+    seatCy = items.y + kCardSeat;
+  }
 
   // Entrance: the plate wipes in from the left, text follows; the exit wipes it away to
   // the right. Text is revealed, never slid, until the cycle moves it.
@@ -171,15 +190,15 @@ void Declarations::draw(const SceneInput& in, Canvas& canvas) const {
   StripMoment now = stripMoment(in, o);
   Canvas::ClipScope itemsClip(canvas, items);
   if (!now.changing) {
-    drawLine(canvas, in, now.shown, items, cy, 0, textAlpha, m.enter(kTextStart * E, E));
+    drawLine(canvas, in, now.shown, items, cy, 0, textAlpha, m.enter(kTextStart * E, E), seatCy);
   } else {
     // One after the other: the outgoing line rises and fades over the first 45 %, then
     // the next rises into place as its colour block wipes in.
     const Animation& a = now.byUpdate ? theme.update : theme.page;
     float t = a.easing(progress(now.since, 0, now.seconds));
     float out = std::clamp(t / kHandOver, 0.0f, 1.0f), next = std::clamp((t - kHandOver) / (1 - kHandOver), 0.0f, 1.0f);
-    if (out < 1) drawLine(canvas, in, now.outgoing, items, cy, -kRise * out, textAlpha * (1 - out), 1);
-    if (next > 0) drawLine(canvas, in, now.shown, items, cy, kRise * (1 - next), textAlpha * next, next);
+    if (out < 1) drawLine(canvas, in, now.outgoing, items, cy, -kRise * out, textAlpha * (1 - out), 1, seatCy);
+    if (next > 0) drawLine(canvas, in, now.shown, items, cy, kRise * (1 - next), textAlpha * next, next, seatCy);
   }
 }
 

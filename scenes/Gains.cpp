@@ -81,27 +81,29 @@ void Gains::draw(const SceneInput& in, Canvas& canvas) const {
   for (const RowTween& tw : rows) {
     const PartyRow& row = tw.row;
     RowEntrance e = rowEntrance(theme, since, tw.index);
-    float y = top + tw.index * h, cy = y + h * 0.5f;
+    float y = top + tw.index * h, cy = layout.textCentre(y, h), by = layout.barCentre(y, h);
+    const float lineH = layout.lineHeight(h);
     float fold = beforeFold(p, y, h), shown = e.shown * p.alpha * tw.presence * fold;
     if (shown <= 0) continue;
     if (tw.sliding) canvas.fillRect({layout.content.x, y, layout.content.w, h}, theme.plate.withAlpha(shown));
-    drawRowName(p, row, y, h, shown);
+    // Stacked, the zero axis crosses the party's line too: the name stops short of it.
+    drawRowName(p, row, y, h, shown, layout.stacked ? std::max(0.0f, layout.nameX + layout.nameW - (axisX - 20)) : 0);
     const double net = row.net * e.grow;
     const float w = half * float(std::clamp(std::fabs(net) / scale, 0.0, 1.0));
-    const float barH = barHeight(h);
-    Rect bar = net >= 0 ? Rect{axisX, cy - barH * 0.5f, w, barH} : Rect{axisX - w, cy - barH * 0.5f, w, barH};
+    const float barH = layout.barHeightFor(h);
+    Rect bar = net >= 0 ? Rect{axisX, by - barH * 0.5f, w, barH} : Rect{axisX - w, by - barH * 0.5f, w, barH};
     canvas.fillRect(bar, row.colour.withAlpha(p.alpha * tw.presence * fold), theme.cornerRadius);
     // The net figure just past the bar's end, on the side it grows.
-    int step = stepForCapHeight(canvas, FontRole::Figures, h * 0.36f);
+    int step = stepForCapHeight(canvas, FontRole::Figures, lineH * 0.36f);
     std::string figure = theme.formatDecimal(std::round(net), 0, true);
-    float base = centredBaseline(canvas, FontRole::Figures, cy, step);
+    float base = centredBaseline(canvas, FontRole::Figures, by, step);
     TextRun run{FontRole::Figures, step, figure, canvas.measure(FontRole::Figures, figure, step)};
     if (net >= 0)
       canvas.text(run, {axisX + w + kGap, base}, theme.lightText.withAlpha(shown));
     else
       canvas.text(run, {axisX - w - kGap, base}, theme.lightText.withAlpha(shown), Align::Right);
-    drawFigure(p, 1, std::to_string(std::lround(row.gains * e.grow)), cy, h, theme.mutedText.withAlpha(shown));
-    drawFigure(p, 0, std::to_string(std::lround(row.losses * e.grow)), cy, h, theme.mutedText.withAlpha(shown));
+    drawFigure(p, 1, std::to_string(std::lround(row.gains * e.grow)), cy, lineH, theme.mutedText.withAlpha(shown));
+    drawFigure(p, 0, std::to_string(std::lround(row.losses * e.grow)), cy, lineH, theme.mutedText.withAlpha(shown));
   }
   // Zero: drawn last, over the bars' rounded inner ends.
   // It draws down the rows as they enter, and stops at a folding plate's edge.

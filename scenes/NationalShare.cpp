@@ -78,20 +78,21 @@ void NationalShare::draw(const SceneInput& in, Canvas& canvas) const {
   for (const RowTween& tw : rows) {
     const PartyRow& row = tw.row;
     RowEntrance e = rowEntrance(theme, since, tw.index);
-    float y = top + tw.index * h, cy = y + h * 0.5f;
+    float y = top + tw.index * h, cy = layout.textCentre(y, h), by = layout.barCentre(y, h);
+    const float lineH = layout.lineHeight(h);
     float fold = beforeFold(p, y, h), shown = e.shown * p.alpha * tw.presence * fold;
     if (shown <= 0) continue;
     if (tw.sliding) canvas.fillRect({layout.content.x, y, layout.content.w, h}, theme.plate.withAlpha(shown));
     drawRowName(p, row, y, h, shown);
-    const float barH = barHeight(h);
-    Rect track{layout.barX, cy - barH * 0.5f, layout.barW, barH};
+    const float barH = layout.barHeightFor(h);
+    Rect track{layout.barX, by - barH * 0.5f, layout.barW, barH};
     canvas.fillRect(track, theme.track.withAlpha(shown), theme.cornerRadius);
     float w = layout.barW * float(std::clamp(row.share / scale, 0.0, 1.0)) * e.grow;
     if (row.share > 0) w = std::max(w, 3.0f * e.grow);
     canvas.fillRect({track.x, track.y, w, track.h}, row.colour.withAlpha(p.alpha * tw.presence * fold),
                     theme.cornerRadius);
-    drawFigure(p, 1, look.share(row.share * e.grow), cy, h, theme.lightText.withAlpha(shown));
-    if (row.change) drawFigure(p, 0, look.change(*row.change * e.grow), cy, h, theme.mutedText.withAlpha(shown));
+    drawFigure(p, 1, look.share(row.share * e.grow), cy, lineH, theme.lightText.withAlpha(shown));
+    if (row.change) drawFigure(p, 0, look.change(*row.change * e.grow), cy, lineH, theme.mutedText.withAlpha(shown));
   }
 }
 

@@ -50,7 +50,12 @@ struct Pass {
   double scale; // seats a full track stands for
   int line;     // the majority line
   bool projection;
+  float lineX = 0; // where the majority line is drawn
 };
+
+float majorityX(const NationalLayout& l, double scale, int line) {
+  return std::round(l.barX + l.barW * float(std::clamp(double(line) / scale, 0.0, 1.0)));
+}
 
 void drawRows(const Pass& pass, const std::vector<RowTween>& rows) {
   const NationalPaint& p = pass.p;
@@ -61,20 +66,23 @@ void drawRows(const Pass& pass, const std::vector<RowTween>& rows) {
   for (const RowTween& tw : rows) {
     const PartyRow& row = tw.row;
     RowEntrance e = rowEntrance(theme, pass.since, tw.index);
-    float y = top + tw.index * pass.h, cy = y + pass.h * 0.5f;
+    float y = top + tw.index * pass.h, cy = l.textCentre(y, pass.h), by = l.barCentre(y, pass.h);
+    const float lineH = l.lineHeight(pass.h);
     float shown = e.shown * pass.alpha * tw.presence * beforeFold(p, y, pass.h);
     if (shown <= 0) continue;
     if (tw.sliding) c.fillRect({l.content.x, y, l.content.w, pass.h}, theme.plate.withAlpha(shown));
     // A party past the line carries the winner's tick, from the moment its count passes it.
     bool majority = !pass.projection && !row.code.empty() && std::lround(row.seats * e.grow) >= pass.line;
-    float tickR = std::min(pass.h * 0.19f, 15.0f);
-    float nameW = drawRowName(p, row, y, pass.h, shown, majority ? tickR * 2 + 14 : 0);
+    float tickR = std::min(lineH * 0.19f, 15.0f);
+    // Stacked, the majority line crosses the party's line too: the name stops short of it.
+    float clear = l.stacked ? std::max(0.0f, l.nameX + l.nameW - (pass.lineX - 20)) : 0.0f;
+    float nameW = drawRowName(p, row, y, pass.h, shown, (majority ? tickR * 2 + 14 : 0) + clear);
     if (majority)
       tick(c, {l.nameX + nameW + 14 + tickR, cy}, tickR, row.colour.withAlpha(shown),
            p.look.textOn(row.code, true).withAlpha(shown));
 
-    const float barH = barHeight(pass.h);
-    Rect track{l.barX, cy - barH * 0.5f, l.barW, barH};
+    const float barH = l.barHeightFor(pass.h);
+    Rect track{l.barX, by - barH * 0.5f, l.barW, barH};
     c.fillRect(track, theme.track.withAlpha(shown), theme.cornerRadius);
     auto length = [&](double n) { return l.barW * float(std::clamp(n / pass.scale, 0.0, 1.0)) * e.grow; };
     const float solid = pass.alpha * tw.presence * beforeFold(p, y, pass.h);
@@ -88,11 +96,11 @@ void drawRows(const Pass& pass, const std::vector<RowTween>& rows) {
     c.fillRect({track.x, track.y, w, track.h}, row.colour.withAlpha(solid), theme.cornerRadius);
 
     // Figures count up with their bars.
-    drawFigure(p, 1, seats(row.seats * e.grow), cy, pass.h, theme.lightText.withAlpha(shown));
+    drawFigure(p, 1, seats(row.seats * e.grow), cy, lineH, theme.lightText.withAlpha(shown));
     if (pass.projection) {
-      if (row.projected) drawFigure(p, 0, seats(*row.projected * e.grow), cy, pass.h, theme.lightText.withAlpha(shown));
+      if (row.projected) drawFigure(p, 0, seats(*row.projected * e.grow), cy, lineH, theme.lightText.withAlpha(shown));
     } else {
-      drawFigure(p, 0, theme.formatDecimal(std::round(row.net * e.grow), 0, true), cy, pass.h,
+      drawFigure(p, 0, theme.formatDecimal(std::round(row.net * e.grow), 0, true), cy, lineH,
                  theme.mutedText.withAlpha(shown));
     }
   }
@@ -104,11 +112,13 @@ void drawMajorityLine(const NationalPaint& p, double scale, int line, float bott
   Canvas& c = p.canvas;
   const NationalLayout& l = p.layout;
   const Theme& theme = p.look.theme();
-  float x = std::round(l.barX + l.barW * float(std::clamp(double(line) / scale, 0.0, 1.0)));
+  float x = majorityX(l, scale, line);
   float base = l.headingBase();
   std::string label = std::to_string(line) + " FOR A MAJORITY";
   float w = c.measure(FontRole::Label, label);
-  float lx = std::clamp(x - w * 0.5f, l.barX, l.barX + l.barW - w);
+  // Stacked, the figures' headings sit right of the line: the label ends at the notch.
+  float lx = l.stacked ? std::max(l.nameX + c.measure(FontRole::Label, "PARTY") + 24, x - 14 - w)
+                       : std::clamp(x - w * 0.5f, l.barX, l.barX + l.barW - w);
   c.text(FontRole::Label, label, {lx, base}, theme.lightText.withAlpha(alpha));
   float top = base + 10;
   Vec2 notch[] = {{x - 7, top}, {x + 7, top}, {x, top + 8}};
@@ -204,7 +214,14 @@ void SeatTally::draw(const SceneInput& in, Canvas& canvas) const {
   if (empty) drawEmpty(p, "RESULTS TO FOLLOW", layout.rowH, headerAlpha * fade);
   if (fade > 0) {
     drawRowRules(p, count1, layout.rowH, headerAlpha * fade);
-    Pass pass{p, two ? 1e9 : m.sinceTake() - kNationalRowsStart * E, p.alpha * fade, layout.rowH, scale, line, false};
+    Pass pass{p,
+              two ? 1e9 : m.sinceTake() - kNationalRowsStart * E,
+              p.alpha * fade,
+              layout.rowH,
+              scale,
+              line,
+              false,
+              majorityX(layout, scale, line)};
     drawRows(pass, page1);
   }
   if (two) {
@@ -213,7 +230,7 @@ void SeatTally::draw(const SceneInput& in, Canvas& canvas) const {
     drawHeading(p, 0, projLabel, in2);
     NationalPaint p2 = p;
     drawRowRules(p2, count2, h2, in2);
-    Pass pass{p2, m.sincePage() - kNationalPageOut * P, p.alpha, h2, scale, line, true};
+    Pass pass{p2, m.sincePage() - kNationalPageOut * P, p.alpha, h2, scale, line, true, majorityX(layout, scale, line)};
     drawRows(pass, page2);
   }
   // The line draws down the rows as they enter.

@@ -73,8 +73,138 @@ std::vector<HexLegendRow> hexLegendRows(const Look& look, const ElectionTotals& 
   return rows;
 }
 
+namespace {
+
+// 9:16 and 1:1: the count across the top, the legend's rows in columns, the key and the
+// boundaries at its foot. The same figures, counting up the same way, as the 16:9 column.
+void drawStacked(Canvas& canvas, const SceneInput& in, const HexMapModel& model, const HexMapOptions& options) {
+  const Theme& theme = *in.theme;
+  const HexComposition& comp = model.composition;
+  Look look(in, in.results);
+  Motion motion(in);
+  const float a = model.textAlpha;
+  const Rgba white = theme.lightText.withAlpha(a), muted = theme.mutedText.withAlpha(a);
+  const ElectionTotals& totals = in.results->totals();
+  const ElectionTotals* before = model.update < 1 && in.previous ? &in.previous->totals() : nullptr;
+  const float u = model.update;
+  const double E = theme.entrance.seconds;
+  const float g = model.gainsPage;
+  const float pageOne = std::clamp(1 - g * 2, 0.0f, 1.0f), pageTwo = std::clamp(g * 2 - 1, 0.0f, 1.0f);
+
+  // The header: the election over the count, a rule under them.
+  const Rect& head = comp.header;
+  const bool footInHeader = comp.legendColumns > 1;
+  std::string note = model.layout ? model.layout->label() : std::string();
+  if (model.unmatched > 0)
+    note = look.count(model.unmatched) + (model.unmatched == 1 ? " SEAT" : " SEATS") + " NOT ON THIS MAP";
+  if (!model.layout || model.matched == 0) note = "NO SEAT OF THIS FEED IS ON THE MAP";
+  std::string title = options.title.value_or("").empty() ? in.results->election().name : *options.title;
+  float y = head.y + canvas.capHeight(FontRole::Label);
+  float noteW = footInHeader ? canvas.text(FontRole::Label, note, {head.right(), y}, muted, Align::Right) + 40 : 0;
+  canvas.text(FontRole::Label, upperText(typographic(title)), {head.x, y}, muted, Align::Left, head.w - noteW);
+  y += 22 + canvas.capHeight(FontRole::Headline);
+  const std::string key = pageOne > 0 ? "GAIN FROM ANOTHER PARTY" : "HELD SEATS DIMMED";
+  const Rgba swatchBase = HexPalette::fromTheme(theme).awaiting;
+  auto drawKey = [&](float x, float base, float width) {
+    Vec2 c{x + kSwatch, base - canvas.capHeight(FontRole::Label) * 0.5f};
+    fillHex(canvas, c, kSwatch, (pageOne > 0 ? look.colour("LAB") : swatchBase).withAlpha(a));
+    if (pageOne > 0) fillHex(canvas, c, kSwatch * 0.34f, look.textOn("LAB", true).withAlpha(a * pageOne));
+    canvas.text(FontRole::Label, key, {x + 2 * kSwatch + 14, base}, muted, Align::Left, width - 2 * kSwatch - 14);
+  };
+  float keyW = 0;
+  if (footInHeader) { // right-aligned on the count's line
+    keyW = 2 * kSwatch + 14 + canvas.measure(FontRole::Label, key);
+    drawKey(head.right() - keyW, y, keyW);
+    keyW += 40;
+  }
+  auto count = [&](int figure, const std::string& words, float alpha) {
+    if (alpha <= 0) return;
+    float w = canvas.text(FontRole::Headline, look.count(figure), {head.x, y}, white.withAlpha(alpha));
+    canvas.text(FontRole::Body, words, {head.x + w + 16, y}, muted.withAlpha(alpha), Align::Left,
+                head.w - w - 16 - keyW);
+  };
+  float grow = motion.enter(0.3 * E, E);
+  int declared = before ? counted(before->declared, totals.declared, u) : totals.declared;
+  int gains = 0, gainsBefore = 0;
+  for (const PartyTotals& p : totals.parties) gains += p.gains;
+  if (before)
+    for (const PartyTotals& p : before->parties) gainsBefore += p.gains;
+  count(int(std::lround(double(declared) * double(grow))), "OF " + look.count(totals.contests) + " DECLARED", pageOne);
+  count(int(std::lround(double(before ? counted(gainsBefore, gains, u) : gains) * double(grow))),
+        gains == 1 ? "GAIN" : "GAINS", pageTwo);
+  canvas.fillRect({head.x, head.bottom() - 2, head.w, 2}, theme.plateEdge.withAlpha(a));
+
+  // The legend: rows filling each column in turn, headings over every column.
+  const Rect& box = comp.legend;
+  const int columns = std::max(1, comp.legendColumns);
+  const float gutter = 36, colW = (box.w - gutter * float(columns - 1)) / float(columns);
+  const int small = 2;
+  const float headBase = box.y + 14 + canvas.capHeight(FontRole::Label, small);
+  bool hasNet = false;
+  for (const PartyTotals& p : totals.parties) hasNet = hasNet || p.previousSeats > 0;
+  auto heading = [&](const char* text, float x, float alpha) {
+    if (alpha > 0)
+      canvas.text({FontRole::Label, small, text, canvas.measure(FontRole::Label, text, small)}, {x, headBase},
+                  muted.withAlpha(alpha), Align::Right);
+  };
+  const float foot = box.bottom();
+  const float rowsTop = box.y + kHexStackedHead, rowsBottom = foot - (footInHeader ? 0 : kHexStackedFoot);
+  auto drawRows = [&](const std::vector<HexLegendRow>& rows, float pageAlpha, bool gainsPage) {
+    if (rows.empty() || pageAlpha <= 0) return;
+    const int perColumn = int((rows.size() + size_t(columns) - 1) / size_t(columns));
+    const int used = int((rows.size() + size_t(perColumn) - 1) / size_t(perColumn));
+    for (int k = 0; k < used; ++k) {
+      float right = box.x + colW * float(k + 1) + gutter * float(k);
+      if (gainsPage) {
+        heading("GAINS", right, pageAlpha);
+      } else {
+        if (hasNet) heading("CHANGE", right - kNetColumn, pageAlpha);
+        heading("SEATS", right, pageAlpha);
+      }
+    }
+    float h = std::min(kHexStackedRow, (rowsBottom - rowsTop) / float(perColumn));
+    int step = stepForCapHeight(canvas, FontRole::Body, h * 0.5f);
+    double stagger = std::min(theme.stagger, 0.5 / double(rows.size()));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      const HexLegendRow& r = rows[i];
+      float rowAlpha = pageAlpha * motion.enter(0.4 * E + stagger * double(i), 0.6 * E);
+      if (rowAlpha <= 0) continue;
+      const int k = int(i) / perColumn, j = int(i) % perColumn;
+      const float x = box.x + (colW + gutter) * float(k), right = x + colW;
+      float mid = rowsTop + h * (float(j) + 0.5f);
+      float base = centredBaseline(canvas, FontRole::Body, mid, step);
+      fillHex(canvas, {x + kSwatch, mid}, std::min(kSwatch, h * 0.34f), r.swatch.withAlpha(a * rowAlpha));
+      Rgba ink = (r.party == "-" ? theme.mutedText : theme.lightText).withAlpha(a * rowAlpha);
+      // The label may run up to this row's own net figure (or the seats, without one).
+      std::string net = r.net ? (*r.net == 0 ? "0" : theme.formatDecimal(*r.net, 0, true)) : std::string();
+      float labelRight = r.net ? right - kNetColumn - canvas.measure(FontRole::Label, net) - 14 : right - 70;
+      canvas.text(canvas.fit(FontRole::Body, r.label, labelRight - (x + 2 * kSwatch + 14), step),
+                  {x + 2 * kSwatch + 14, base}, ink);
+      float up = motion.enter(0.4 * E + stagger * double(i), E);
+      std::string value = look.count(int(std::lround(double(r.value) * double(up))));
+      canvas.text({FontRole::Body, step, value, canvas.measure(FontRole::Body, value, step)}, {right, base}, ink,
+                  Align::Right);
+      if (r.net)
+        canvas.text(FontRole::Label, net, {right - kNetColumn, centredBaseline(canvas, FontRole::Label, mid)},
+                    theme.mutedText.withAlpha(a * rowAlpha), Align::Right);
+    }
+  };
+  auto rowsOf = [&](bool gainsPage) { return hexLegendRows(look, totals, before, u, gainsPage, comp.legendRows); };
+  drawRows(rowsOf(false), pageOne, false);
+  drawRows(rowsOf(true), pageTwo, true);
+
+  // 1:1: the key and the boundaries at the column's foot, as on 16:9.
+  if (!footInHeader) {
+    drawKey(box.x, foot - canvas.capHeight(FontRole::Label) - 20, box.w);
+    canvas.text(FontRole::Label, note, {box.x, foot}, muted, Align::Left, box.w);
+  }
+}
+
+} // namespace
+
 void drawHexColumn(Canvas& canvas, const SceneInput& in, const HexMapModel& model, const HexMapOptions& options) {
   if (model.textAlpha <= 0 || !in.results) return;
+  if (model.composition.stacked) return drawStacked(canvas, in, model, options);
   const Theme& theme = *in.theme;
   const Rect& col = model.composition.column;
   Look look(in, in.results);

@@ -49,8 +49,45 @@ Expected<HexMapOptions> parseHexMapOptions(const nlohmann::json& options) {
   return finished(r, std::move(o));
 }
 
+namespace {
+constexpr float kStackGap = 24;         // between the header, the map and the legend
+constexpr float kHeaderH = 104;         // stacked: the election over the count, and its rule
+constexpr int kVerticalLegendRows = 12; // 9:16: three columns of four
+constexpr float kSquareColumnW = 290;   // 1:1: the legend beside the map
+
+HexComposition composeStacked(const Rect& frame, Shape shape, float ppu, const Theme& theme, const HexLayout& layout,
+                              const HexMapOptions& options) {
+  const SafeAreas safe = safeAreasFor(frame, shape, theme.titleSafe, theme.actionSafe);
+  const Rect content = safe.title.inset(theme.margin, theme.margin);
+  HexComposition c;
+  c.stacked = true;
+  c.header = {content.x, content.y, content.w, kHeaderH};
+  const float top = c.header.bottom() + kStackGap;
+  if (shape == Shape::Vertical) {
+    c.legendColumns = 3;
+    // hexLegendRows may name a lone last party beside Others: one row spare.
+    c.legendRows = std::min(options.legendRows, kVerticalLegendRows - 1);
+    float legendH = hexStackedLegendHeight(kVerticalLegendRows / 3, false);
+    c.legend = {content.x, content.bottom() - legendH, content.w, legendH};
+    c.fit = fitHexes(layout, {content.x, top, content.w, c.legend.y - kStackGap - top}, ppu, options.gap);
+  } else {
+    c.legendColumns = 1;
+    c.legendRows = options.legendRows;
+    const float mapW = content.w - kSquareColumnW - kGutter;
+    c.fit = fitHexes(layout, {content.x, top, mapW, content.bottom() - top}, ppu, options.gap);
+    // The map keeps to the left; the legend column follows its right edge.
+    float x = c.fit.box.right() + kGutter;
+    c.legend = {x, top, content.right() - x, content.bottom() - top};
+  }
+  c.plate = safe.action;
+  return c;
+}
+} // namespace
+
 HexComposition composeHexMap(const Rect& frame, float ppu, const Theme& theme, const HexLayout& layout,
                              const HexMapOptions& options) {
+  const Shape shape = nearestShape(int(std::lround(frame.w)), int(std::lround(frame.h)));
+  if (shape != Shape::Wide) return composeStacked(frame, shape, ppu, theme, layout, options);
   Rect title = safeArea(frame, theme.titleSafe), action = safeArea(frame, theme.actionSafe);
   Rect content = title.inset(theme.margin, theme.margin);
   HexFit probe = fitHexes(layout, {content.x, content.y, content.w - kColumnW - kGutter, content.h}, ppu, options.gap);

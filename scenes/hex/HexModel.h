@@ -20,11 +20,25 @@ struct HexMapOptions : SceneOptions { // title replaces the election name over t
 Expected<HexMapOptions> parseHexMapOptions(const nlohmann::json& options);
 
 // Where the parts go on a frame (design units).
+// 16:9: the column on the left, the map on the right. 9:16 and 1:1 (`stacked`): the count
+// across the top; on 9:16 the map under it, as wide as the frame allows, and the legend in
+// three columns below; on 1:1 the map on the left and the legend in a column on its right.
 struct HexComposition {
   Rect plate;  // the panel behind everything
-  Rect column; // the count and the legend (text: inside title-safe)
+  Rect column; // 16:9: the count and the legend (text: inside title-safe)
   HexFit fit;  // the map
+  bool stacked = false;
+  Rect header;           // stacked: the election and the count
+  Rect legend;           // stacked: headings, legend rows, then the key and the boundaries
+  int legendColumns = 1; // stacked: legend rows side by side
+  int legendRows = 0;    // stacked: the most rows the legend shows (the rest are Others)
 };
+// Stacked legends: the headings, `rows` rows and the foot (key and boundaries).
+inline constexpr float kHexStackedHead = 40, kHexStackedRow = 40, kHexStackedFoot = 66;
+// On 9:16 the key and the boundaries go in the header, so the legend has no foot.
+inline float hexStackedLegendHeight(int rows, bool foot) {
+  return kHexStackedHead + float(rows) * kHexStackedRow + (foot ? kHexStackedFoot : 0);
+}
 HexComposition composeHexMap(const Rect& frame, float pixelsPerUnit, const Theme& theme, const HexLayout& layout,
                              const HexMapOptions& options);
 

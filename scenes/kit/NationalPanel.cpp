@@ -10,18 +10,25 @@ constexpr float kTab = 10;   // party colour tab at the left of each row
 constexpr float kAccent = 8; // the leader's colour along the top of the plate
 constexpr float kColumnGap = 40;
 
+constexpr float kChipPadX = 18, kChipPadY = 12;
+constexpr int kChipStep = 2;
+constexpr float kChipLineGap = 26; // stacked: subtitle baseline to the chips' line
+
 float headerHeight(const Canvas& c) {
   return c.capHeight(FontRole::Headline) + 40 + c.capHeight(FontRole::Label) + 46 + c.capHeight(FontRole::Label) + 20;
 }
+float chipHeight(const Canvas& c) { return chipSize(c, FontRole::Title, "0", kChipPadX, kChipPadY, kChipStep).y; }
+float stackedHeaderHeight(const Canvas& c) { return headerHeight(c) + kChipLineGap + chipHeight(c) - 10; }
 } // namespace
 
 NationalLayout::NationalLayout(const Canvas& canvas, const Theme& theme, size_t rows, const std::vector<float>& columns)
-    : grid(canvas, theme), content(grid.content) {
+    : grid(canvas, theme), stacked(grid.shape != Shape::Wide), content(grid.content) {
   const Rect area = grid.panelContent(theme.padding);
   const Rect full{grid.content.x, area.y, grid.content.w, area.h};
-  headerH = headerHeight(canvas);
+  headerH = stacked ? stackedHeaderHeight(canvas) : headerHeight(canvas);
   const size_t n = std::max<size_t>(rows, 1);
-  rowH = std::min(theme.rowHeight, (full.h - headerH) / float(n));
+  // Two lines a row when stacked: half as tall again as a one-line row at most.
+  rowH = std::min(stacked ? theme.rowHeight * 1.5f : theme.rowHeight, (full.h - headerH) / float(n));
   float h = headerH + rowH * float(n);
   content = {full.x, full.y + (full.h - h) * 0.5f, full.w, h};
   bottom = full.bottom();
@@ -35,7 +42,14 @@ NationalLayout::NationalLayout(const Canvas& canvas, const Theme& theme, size_t 
   nameW = std::min(440.0f, content.w * 0.25f);
   barX = nameX + nameW + 24;
   barW = x + kColumnGap - 44 - barX;
+  if (stacked) { // the figures share the party's line; the bar runs under both
+    nameW = x + kColumnGap - 24 - nameX;
+    barX = nameX;
+    barW = content.right() - barX;
+  }
 }
+
+float NationalLayout::barHeightFor(float h) const { return stacked ? std::round(h * 0.2f) : barHeight(h); }
 
 float NationalLayout::rowHeightFor(size_t rows) const {
   float avail = bottom - (content.y + headerH);
@@ -61,20 +75,35 @@ void drawHeader(const NationalPaint& p, const std::string& title, const std::str
   Canvas& c = p.canvas;
   const Theme& theme = p.look.theme();
   const Rect& box = p.layout.content;
-  const float titleBase = box.y + c.capHeight(FontRole::Headline), padX = 18, padY = 12;
+  const float titleBase = box.y + c.capHeight(FontRole::Headline), padX = kChipPadX, padY = kChipPadY;
   float x = box.right(), chipsW = 0;
+  const float subBase = titleBase + 40 + c.capHeight(FontRole::Label);
+  if (p.layout.stacked) { // the chips on their own line under the subtitle, the first leftmost
+    float cx = box.x, cy = subBase + kChipLineGap + chipHeight(c) * 0.5f;
+    for (const NationalChip& chip : chips) {
+      if (chip.alpha <= 0) continue;
+      float a = alpha * chip.alpha;
+      cx = landslide::chip(c, FontRole::Title, chip.text, cx, cy, Align::Left, chip.fill.withAlpha(a),
+                           chip.ink.withAlpha(a), padX, padY, theme.cornerRadius, kChipStep)
+               .right() +
+           14;
+    }
+    c.text(FontRole::Headline, title, {box.x, titleBase}, theme.lightText.withAlpha(alpha), Align::Left, box.w);
+    c.text(FontRole::Label, subtitle, {box.x, subBase}, theme.mutedText.withAlpha(alpha), Align::Left, box.w);
+    c.fillRect({box.x, box.y + p.layout.headerH - 2, box.w, 2}, theme.plateEdge.withAlpha(alpha));
+    return;
+  }
   for (const NationalChip& chip : chips) {
     if (chip.alpha <= 0) continue;
-    float w = chipSize(c, FontRole::Title, chip.text, padX, padY, 2).x;
+    float w = chipSize(c, FontRole::Title, chip.text, padX, padY, kChipStep).x;
     float a = alpha * chip.alpha;
     landslide::chip(c, FontRole::Title, chip.text, x, titleBase - c.capHeight(FontRole::Headline) * 0.5f, Align::Right,
-                    chip.fill.withAlpha(a), chip.ink.withAlpha(a), padX, padY, theme.cornerRadius, 2);
+                    chip.fill.withAlpha(a), chip.ink.withAlpha(a), padX, padY, theme.cornerRadius, kChipStep);
     x -= w + 14;
     chipsW += (w + 14) * std::min(1.0f, chip.alpha * 2);
   }
   c.text(FontRole::Headline, title, {box.x, titleBase}, theme.lightText.withAlpha(alpha), Align::Left,
          std::max(200.0f, box.w - chipsW - 40));
-  float subBase = titleBase + 40 + c.capHeight(FontRole::Label);
   c.text(FontRole::Label, subtitle, {box.x, subBase}, theme.mutedText.withAlpha(alpha), Align::Left, box.w);
   c.fillRect({box.x, box.y + p.layout.headerH - 2, box.w, 2}, theme.plateEdge.withAlpha(alpha));
 }
@@ -103,9 +132,9 @@ float drawRowName(const NationalPaint& p, const PartyRow& row, float y, float h,
   Canvas& c = p.canvas;
   const NationalLayout& l = p.layout;
   c.fillRect({l.content.x, y + h * 0.14f, kTab, h * 0.72f}, row.colour.withAlpha(shown), 2);
-  int step = stepForCapHeight(c, FontRole::Body, h * 0.34f);
+  int step = stepForCapHeight(c, FontRole::Body, l.lineHeight(h) * 0.34f);
   TextRun name = c.fit(FontRole::Body, row.name, l.nameW - reserve, step);
-  c.text(name, {l.nameX, centredBaseline(c, FontRole::Body, y + h * 0.5f, name.step)},
+  c.text(name, {l.nameX, centredBaseline(c, FontRole::Body, l.textCentre(y, h), name.step)},
          p.look.theme().lightText.withAlpha(shown));
   return name.width;
 }

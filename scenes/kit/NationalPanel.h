@@ -16,8 +16,12 @@ namespace landslide {
 inline constexpr double kNationalRowsStart = 0.35; // rows start this far into the entrance
 inline constexpr double kNationalPageOut = 0.4;    // the old page's rows fade over this much of a page turn
 
+// On 16:9 a row is tab | party | bar | figures on one line. On 9:16 and 1:1 (`stacked`) a
+// row is two lines: tab, party and figures over a bar running the panel's whole width, and
+// the header's chips get a line of their own under the subtitle.
 struct NationalLayout {
   Grid grid;
+  bool stacked = false;
   Rect content;      // the panel's text area (the plate less its padding)
   float headerH = 0; // from content.y to the first row
   float rowH = 0;
@@ -32,6 +36,12 @@ struct NationalLayout {
   float rowTop(float index) const { return content.y + headerH + index * rowH; }
   float headingBase() const { return content.y + headerH - 20; }
   float rowHeightFor(size_t rows) const; // rows of another page, from the same top
+  // Where a row of height h at y puts its text line and its bar (the same line on 16:9).
+  float textCentre(float y, float h) const { return stacked ? y + h * 0.36f : y + h * 0.5f; }
+  float barCentre(float y, float h) const { return stacked ? y + h * 0.75f : y + h * 0.5f; }
+  // The height a row's text is sized for: the whole row on 16:9, its text line when stacked.
+  float lineHeight(float h) const { return stacked ? h * 0.56f : h; }
+  float barHeightFor(float h) const;
 };
 
 struct NationalChip {

@@ -113,6 +113,36 @@ TEST_SUITE("nogl") {
     }
   }
 
+  TEST_CASE("hex-map: on 9:16 the map sits between the count and the legend, on 1:1 beside the legend") {
+    HexLayouts layouts;
+    const Theme theme;
+    for (const HexLayout& layout : layouts.all()) {
+      INFO(layout.label());
+      const Rect tall{0, 0, 1080, 1920}, square{0, 0, 1080, 1080};
+      HexComposition v = composeHexMap(tall, 1.0f, theme, layout, HexMapOptions{});
+      REQUIRE(v.stacked);
+      const SafeAreas vs = safeAreasFor(tall, Shape::Vertical, theme.titleSafe, theme.actionSafe);
+      CHECK(v.header.y >= vs.title.y);
+      CHECK(v.header.bottom() < v.fit.box.y);
+      CHECK(v.fit.box.bottom() < v.legend.y);
+      CHECK(v.legend.bottom() <= vs.title.bottom());
+      CHECK(v.legendColumns == 3);
+      CHECK(v.fit.box.w > 0.7f * vs.title.w); // a real map, not a thumbnail
+      CHECK(v.fit.box.h > 0.6f * vs.title.h);
+      CHECK(vs.action.contains(v.plate));
+      HexComposition s = composeHexMap(square, 1.0f, theme, layout, HexMapOptions{});
+      REQUIRE(s.stacked);
+      CHECK(s.header.bottom() < s.fit.box.y);
+      CHECK(s.fit.box.right() < s.legend.x);
+      CHECK(s.legend.right() <= safeArea(square, theme.titleSafe).right());
+      CHECK(s.fit.box.h > 0.7f * safeArea(square, theme.titleSafe).h);
+      // 16:9 keeps its column on the left.
+      HexComposition w = composeHexMap({0, 0, 1920, 1080}, 1.0f, theme, layout, HexMapOptions{});
+      CHECK_FALSE(w.stacked);
+      CHECK(w.column.right() < w.fit.box.x);
+    }
+  }
+
   TEST_CASE("hex-map: every 2024 and 2019 contest finds its hexagon, the five Scottish codes included") {
     CpuFrames cpu(sourceDir());
     HexLayouts layouts;

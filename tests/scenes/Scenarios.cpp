@@ -169,6 +169,21 @@ std::vector<Scenario> standardMoments(const std::string& tag, const std::string&
   return out;
 }
 
+std::vector<Scenario> shapeMoments(const std::string& tag, const std::string& scene, const std::string& feed,
+                                   const std::string& moment, double at) {
+  std::vector<Scenario> out;
+  for (const auto& [shape, height] : {std::pair{"vertical", 1920}, std::pair{"square", 1080}}) {
+    Scenario s;
+    s.scene = scene;
+    s.feed = feed;
+    s.width = 1080, s.height = height;
+    s.at = at;
+    s.name = tag + "-" + scene + "-" + shape + "-" + moment;
+    out.push_back(s);
+  }
+  return out;
+}
+
 std::vector<Scenario> nationalScenarios() {
   std::vector<Scenario> out;
   for (auto* group : {seatTallyScenarios, hexMapScenarios, gainsScenarios, nationalShareScenarios,

@@ -41,6 +41,10 @@ inline constexpr const char* kGe2019Feed = "feeds/samples/ge2019.json";         
 std::vector<Scenario> standardMoments(const std::string& tag, const std::string& scene, const std::string& feed,
                                       double midEntrance, int pages = 1);
 std::vector<Scenario> nationalScenarios();
+// A scenario at 1080x1920 ("-vertical-") and 1080x1080 ("-square-"): the scene's own layout
+// for the shape, named "<tag>-<scene>-<shape>-<moment>", drawn at `at`.
+std::vector<Scenario> shapeMoments(const std::string& tag, const std::string& scene, const std::string& feed,
+                                   const std::string& moment, double at);
 std::vector<Scenario> seatTallyScenarios();
 std::vector<Scenario> hexMapScenarios();
 std::vector<Scenario> gainsScenarios();

@@ -24,6 +24,7 @@ std::vector<Scenario> battlegroundScenarios() {
   moving.at = 3.4;
   moving.name = "midnight-battleground-update";
   out.push_back(moving);
+  for (Scenario& s : shapeMoments("midnight", "battleground", kMidnightFeed, "settled", 3)) out.push_back(std::move(s));
   return out;
 }
 

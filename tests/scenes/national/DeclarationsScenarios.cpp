@@ -32,6 +32,8 @@ std::vector<Scenario> declarationsScenarios() {
   landed.name = "midnight-declarations-new-declaration-settled";
   landed.at = 7;
   out.push_back(landed);
+  // 9:16 and 1:1: the card (count band over a two-line declaration).
+  for (Scenario& s : shapeMoments("midnight", "declarations", kMidnightFeed, "settled", 3)) out.push_back(std::move(s));
   return out;
 }
 

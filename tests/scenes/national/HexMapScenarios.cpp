@@ -35,6 +35,11 @@ std::vector<Scenario> hexMapScenarios() {
   ge2019.scene = "hex-map";
   ge2019.feed = kGe2019Feed;
   out.push_back(ge2019);
+  // 9:16 (the map under the count, the legend in three columns below) and 1:1 (the legend
+  // beside the map), settled and with the ripple half way across.
+  for (Scenario& s : shapeMoments("midnight", "hex-map", kMidnightFeed, "settled", 3)) out.push_back(std::move(s));
+  for (Scenario& s : shapeMoments("midnight", "hex-map", kMidnightFeed, "mid-entrance", kMidEntrance))
+    out.push_back(std::move(s));
   return out;
 }
 

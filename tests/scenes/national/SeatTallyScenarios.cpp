@@ -16,6 +16,12 @@ std::vector<Scenario> seatTallyScenarios() {
   update.updateAt = 2;
   update.at = 2.46;
   out.push_back(update);
+  // 9:16 and 1:1: stacked rows, the majority line through every bar; page two's chips.
+  for (Scenario& s : shapeMoments("midnight", "seat-tally", kMidnightFeed, "settled", 3)) out.push_back(std::move(s));
+  for (Scenario& s : shapeMoments("midnight", "seat-tally", kMidnightFeed, "page2", 4.5)) {
+    s.nextAt = 2;
+    out.push_back(std::move(s));
+  }
   return out;
 }
 
