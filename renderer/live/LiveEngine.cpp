@@ -1,6 +1,8 @@
 #include "LiveEngine.h"
 #include "Journal.h"
 
+#include "output/PixelConvert.h"
+
 #include <chrono>
 #include <cstdio>
 #include <exception>
@@ -8,8 +10,8 @@
 
 namespace landslide {
 
-// Keeps the newest straight-alpha frame for /api/program.png; encoding happens on the
-// requesting thread, never here.
+// Keeps the newest frame for /api/program.png; converting it to straight alpha and
+// encoding happen on the requesting thread, never here.
 class LiveEngine::LatestFrameSink final : public Sink {
 public:
   const std::string& spec() const override { return spec_; }
@@ -24,13 +26,18 @@ public:
   std::optional<std::string> failure() const override { return std::nullopt; }
   std::shared_ptr<const VideoFrame> latest() const {
     std::lock_guard lock(mutex_);
-    return latest_;
+    if (latest_ && latest_ != convertedFrom_) { // once per new frame asked for
+      converted_ = std::make_shared<const VideoFrame>(convertFrame(*latest_, PixelFormat::Straight));
+      convertedFrom_ = latest_;
+    }
+    return converted_;
   }
 
 private:
   std::string spec_ = "program snapshot";
   mutable std::mutex mutex_;
   std::shared_ptr<const VideoFrame> latest_;
+  mutable std::shared_ptr<const VideoFrame> convertedFrom_, converted_;
 };
 
 LiveEngine::LiveEngine(RenderSetup& setup, const SceneRegistry& scenes, EngineConfig config)

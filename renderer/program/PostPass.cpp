@@ -37,10 +37,6 @@ PostPass::PostPass() : program_(kVertex, kFragment) {
 
 PostPass::~PostPass() { glDeleteVertexArrays(1, &vao_); }
 
-int formatWidth(PixelFormat format, int programWidth) {
-  return format == PixelFormat::FillAndKey ? programWidth * 2 : programWidth;
-}
-
 void PostPass::draw(GLuint programTexture, Mode mode, int x, int width, int height) {
   glViewport(x, 0, width, height);
   glUniform1i(modeUniform_, mode);
@@ -64,6 +60,7 @@ void PostPass::run(GLuint programTexture, int width, int height, PixelFormat for
     draw(programTexture, kOverBlack, 0, width, height);
     draw(programTexture, kKey, width, width, height);
     break;
+  case PixelFormat::Premultiplied: break; // read back from the program itself
   }
   glBindVertexArray(0);
 }
