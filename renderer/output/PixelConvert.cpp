@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
-#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <mutex>
@@ -114,46 +113,20 @@ VideoFrame convertFrame(const VideoFrame& frame, PixelFormat format) {
   return out;
 }
 
-VideoFrame convertChangedRows(const VideoFrame& frame, PixelFormat format, const VideoFrame& previous) {
-  if (frame.format == format) return frame;
-  VideoFrame out = frame;
-  out.format = format;
-  out.width = formatWidth(format, frame.width);
-  auto pixels = std::make_shared<std::vector<uint8_t>>(*previous.pixels);
-  convertRows(frame.pixels->data(), frame.width, frame.changedFirstRow, frame.changedEndRow, format, pixels->data());
-  out.pixels = std::move(pixels);
-  return out;
-}
-
 namespace {
 std::atomic<bool> recording{false};
 std::mutex timesMutex;
 std::map<int64_t, std::deque<double>> times;
 } // namespace
 
-VideoFrame convertFrameTimed(const VideoFrame& frame, PixelFormat format) {
-  if (frame.format == format) return frame; // nothing to convert, nothing to time
-  if (!recording.load(std::memory_order_relaxed)) return convertFrame(frame, format);
-  auto start = std::chrono::steady_clock::now();
-  VideoFrame out = convertFrame(frame, format);
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  std::lock_guard lock(timesMutex);
-  times[frame.number].push_back(ms);
-  return out;
-}
-
-VideoFrame convertChangedRowsTimed(const VideoFrame& frame, PixelFormat format, const VideoFrame& previous) {
-  if (frame.format == format) return frame;
-  if (!recording.load(std::memory_order_relaxed)) return convertChangedRows(frame, format, previous);
-  auto start = std::chrono::steady_clock::now();
-  VideoFrame out = convertChangedRows(frame, format, previous);
-  double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-  std::lock_guard lock(timesMutex);
-  times[frame.number].push_back(ms);
-  return out;
-}
-
 void recordConvertTimes(bool on) { recording.store(on); }
+
+bool recordingConvertTimes() { return recording.load(std::memory_order_relaxed); }
+
+void noteConvertTime(int64_t frame, double ms) {
+  std::lock_guard lock(timesMutex);
+  times[frame].push_back(ms);
+}
 
 std::map<int64_t, std::deque<double>> takeConvertTimes() {
   std::lock_guard lock(timesMutex);

@@ -25,16 +25,11 @@ void convertRows(const uint8_t* premultiplied, int width, int firstRow, int endR
 // The frame in `format`: the same frame (no copy) when it already is.
 VideoFrame convertFrame(const VideoFrame& frame, PixelFormat format);
 
-// Damage tracking: `frame` in `format` from `previous` (the frame at frame.base, already
-// converted), converting only rows [frame.changedFirstRow, frame.changedEndRow).
-VideoFrame convertChangedRows(const VideoFrame& frame, PixelFormat format, const VideoFrame& previous);
-
-// convertFrame that, while recording is on (benchmarks), notes its time in ms under the
-// frame number, one entry per conversion in order, for takeConvertTimes()
-// (ProgramChannel's StageTimes::convert).
-VideoFrame convertFrameTimed(const VideoFrame& frame, PixelFormat format);
-VideoFrame convertChangedRowsTimed(const VideoFrame& frame, PixelFormat format, const VideoFrame& previous);
+// Benchmarks: while recording is on, the sink workers note each conversion's time (ms)
+// under its frame number, in order, for takeConvertTimes() (StageTimes::convert).
 void recordConvertTimes(bool on);
+bool recordingConvertTimes();
+void noteConvertTime(int64_t frame, double ms);
 std::map<int64_t, std::deque<double>> takeConvertTimes();
 
 // Straight colour of one premultiplied channel value c at alpha a (a > 0).

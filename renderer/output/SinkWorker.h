@@ -31,8 +31,11 @@ private:
   bool handle(const VideoFrame& frame);
   Handler handler_;
   PixelFormat format_;
-  // The last conversion, reused while the program repeats the same pixels.
+  void convert(const VideoFrame& frame);
+  // The last conversion, reused while the program repeats the same pixels; its buffer is
+  // converted in place next time (only the changed rows) unless a handler kept it.
   std::shared_ptr<const std::vector<uint8_t>> lastSource_;
+  std::shared_ptr<std::vector<uint8_t>> buffer_;
   VideoFrame lastConverted_;
   mutable std::mutex mutex_;
   std::optional<std::string> failure_;

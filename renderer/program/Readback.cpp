@@ -52,8 +52,15 @@ std::optional<Readback::Frame> Readback::collectOldest() {
   s.fence = nullptr;
   const bool whole = s.firstRow == 0 && s.endRow == height_;
   const void* base = whole ? nullptr : last_.get();
-  // A new buffer every frame: sinks may still hold the last one.
-  auto pixels = whole ? std::make_shared<std::vector<uint8_t>>(bytes_) : std::make_shared<std::vector<uint8_t>>(*last_);
+  // Sinks may still hold the last frames: a buffer none of them holds any more, else a new one.
+  std::shared_ptr<std::vector<uint8_t>> pixels;
+  for (auto& b : pool_)
+    if (b.use_count() == 1) pixels = b;
+  if (!pixels) {
+    pixels = std::make_shared<std::vector<uint8_t>>(bytes_);
+    if (pool_.size() < kPool) pool_.push_back(pixels);
+  }
+  if (!whole) *pixels = *last_; // the same size: a copy, no allocation
   const size_t stride = size_t(width_) * 4;
   glBindBuffer(GL_PIXEL_PACK_BUFFER, s.pbo);
   if (const void* mapped = glMapBufferRange(GL_PIXEL_PACK_BUFFER, 0, GLsizeiptr(bytes_), GL_MAP_READ_BIT)) {

@@ -49,6 +49,9 @@ private:
   int next_ = 0;                               // slot the next capture uses
   int pendingCount_ = 0;                       // captures not yet collected, oldest at next_ - pendingCount_
   std::shared_ptr<std::vector<uint8_t>> last_; // the last frame collected
+  // Frame buffers reused once no sink holds them: no page faults and zeroing per frame.
+  static constexpr size_t kPool = 8;
+  std::vector<std::shared_ptr<std::vector<uint8_t>>> pool_;
 };
 
 } // namespace landslide
