@@ -25,12 +25,18 @@ public:
   Expected<void> finish() override { return {}; }
   std::optional<std::string> failure() const override { return std::nullopt; }
   std::shared_ptr<const VideoFrame> latest() const {
-    std::lock_guard lock(mutex_);
-    if (latest_ && latest_ != convertedFrom_) { // once per new frame asked for
-      converted_ = std::make_shared<const VideoFrame>(convertFrame(*latest_, PixelFormat::Straight));
-      convertedFrom_ = latest_;
+    std::shared_ptr<const VideoFrame> frame;
+    {
+      std::lock_guard lock(mutex_);
+      if (!latest_ || latest_ == convertedFrom_) return converted_;
+      frame = latest_;
     }
-    return converted_;
+    // Converted once per new frame asked for, outside the lock: push() never waits on it.
+    auto converted = std::make_shared<const VideoFrame>(convertFrame(*frame, PixelFormat::Straight));
+    std::lock_guard lock(mutex_);
+    convertedFrom_ = frame;
+    converted_ = converted;
+    return converted;
   }
 
 private:
