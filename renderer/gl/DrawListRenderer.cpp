@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdint>
 
 namespace landslide {
@@ -26,11 +27,18 @@ in vec4 fragColour;
 uniform sampler2D atlas;
 out vec4 outColour;
 void main() { outColour = fragColour * texture(atlas, fragUv); })";
+
+const char* kSolidFragment = R"(#version 330 core
+in vec2 fragUv;
+in vec4 fragColour;
+out vec4 outColour;
+void main() { outColour = fragColour; })";
 } // namespace
 
-DrawListRenderer::DrawListRenderer() : program_(kVertex, kFragment) {
+DrawListRenderer::DrawListRenderer() : program_(kVertex, kFragment), solid_(kVertex, kSolidFragment) {
   projection_ = program_.uniform("projection");
   texture_ = program_.uniform("atlas");
+  solidProjection_ = solid_.uniform("projection");
   glGenVertexArrays(1, &vao_);
   glGenBuffers(1, &vbo_);
   glGenBuffers(1, &ibo_);
@@ -54,7 +62,7 @@ DrawListRenderer::~DrawListRenderer() {
   glDeleteVertexArrays(1, &vao_);
 }
 
-void DrawListRenderer::render(const ImDrawList& list, int width, int height) {
+void DrawListRenderer::render(const ImDrawList& list, int width, int height, const std::vector<PixelRect>* only) {
   if (list.CmdBuffer.Size == 0 || list.IdxBuffer.Size == 0) return;
   glViewport(0, 0, width, height);
   glEnable(GL_BLEND);
@@ -64,14 +72,17 @@ void DrawListRenderer::render(const ImDrawList& list, int width, int height) {
   glDisable(GL_DEPTH_TEST);
   glEnable(GL_SCISSOR_TEST);
 
-  // Top-left origin, y down, in pixels: framebuffer row 0 is the top of the picture and
-  // the post pass flips it for read-back.
+  // Top-left origin, y down, in pixels: the top of the picture is the framebuffer's last
+  // row (GL counts rows from the bottom); read-back flips the rows.
   const float l = 0, r = float(width), t = 0, b = float(height);
   const float ortho[16] = {2 / (r - l),       0, 0, 0, 0, 2 / (t - b), 0, 0, 0, 0, -1, 0, (r + l) / (l - r),
                            (t + b) / (b - t), 0, 1};
+  glUseProgram(solid_.id());
+  glUniformMatrix4fv(solidProjection_, 1, GL_FALSE, ortho);
   glUseProgram(program_.id());
   glUniformMatrix4fv(projection_, 1, GL_FALSE, ortho);
   glUniform1i(texture_, 0);
+  bool solidBound = false;
   glActiveTexture(GL_TEXTURE0);
   glBindVertexArray(vao_);
 
@@ -91,18 +102,65 @@ void DrawListRenderer::render(const ImDrawList& list, int width, int height) {
   glBufferSubData(GL_ELEMENT_ARRAY_BUFFER, 0, GLsizeiptr(idxBytes), list.IdxBuffer.Data);
 
   const GLenum indexType = sizeof(ImDrawIdx) == 2 ? GL_UNSIGNED_SHORT : GL_UNSIGNED_INT;
-  for (const ImDrawCmd& cmd : list.CmdBuffer) {
+  runs_.clear();
+  for (int i = 0; i < list.CmdBuffer.Size; ++i) {
+    const ImDrawCmd& cmd = list.CmdBuffer[i];
     if (cmd.UserCallback || cmd.ElemCount == 0) continue;
-    ImVec4 clip = cmd.ClipRect;
+    const ImVec4& clip = cmd.ClipRect;
     if (clip.z <= clip.x || clip.w <= clip.y) continue;
-    // GL scissor counts from the bottom row.
-    glScissor(GLint(clip.x), GLint(float(height) - clip.w), GLsizei(clip.z - clip.x), GLsizei(clip.w - clip.y));
-    glBindTexture(GL_TEXTURE_2D, GLuint(reinterpret_cast<intptr_t>(cmd.GetTexID())));
-    glDrawElementsBaseVertex(GL_TRIANGLES, GLsizei(cmd.ElemCount), indexType,
-                             reinterpret_cast<void*>(cmd.IdxOffset * sizeof(ImDrawIdx)), GLint(cmd.VtxOffset));
+    if (solidPath_ && GLuint(reinterpret_cast<intptr_t>(cmd.GetTexID())) == atlas_)
+      splitRuns(list, i);
+    else
+      runs_.push_back({i, 0, cmd.ElemCount, false});
+  }
+  const PixelRect whole{0, 0, width, height};
+  const size_t passes = only ? only->size() : 1;
+  for (size_t p = 0; p < passes; ++p) {
+    const PixelRect& limit = only ? (*only)[p] : whole;
+    int lastCmd = -1;
+    bool skip = false;
+    for (const Run& run : runs_) {
+      const ImDrawCmd& cmd = list.CmdBuffer[run.cmd];
+      if (run.cmd != lastCmd) {
+        lastCmd = run.cmd;
+        PixelRect s = scissorOf(cmd.ClipRect, height);
+        if (only) {
+          s.x0 = std::max(s.x0, limit.x0), s.y0 = std::max(s.y0, limit.y0);
+          s.x1 = std::min(s.x1, limit.x1), s.y1 = std::min(s.y1, limit.y1);
+        }
+        skip = s.empty() && only;
+        if (skip) continue;
+        // GL scissor counts from the bottom row.
+        glScissor(s.x0, height - s.y1, s.x1 - s.x0, s.y1 - s.y0);
+        glBindTexture(GL_TEXTURE_2D, GLuint(reinterpret_cast<intptr_t>(cmd.GetTexID())));
+      }
+      if (skip) continue;
+      if (run.solid != solidBound) {
+        glUseProgram(run.solid ? solid_.id() : program_.id());
+        solidBound = run.solid;
+      }
+      glDrawElementsBaseVertex(GL_TRIANGLES, GLsizei(run.count), indexType,
+                               reinterpret_cast<void*>((cmd.IdxOffset + run.first) * sizeof(ImDrawIdx)),
+                               GLint(cmd.VtxOffset));
+    }
   }
   glDisable(GL_SCISSOR_TEST);
   glBindVertexArray(0);
+}
+
+// Triangles whose three vertices sit on the white texel are solid; runs keep draw order.
+void DrawListRenderer::splitRuns(const ImDrawList& list, int cmdIndex) {
+  const ImDrawCmd& cmd = list.CmdBuffer[cmdIndex];
+  const ImDrawIdx* idx = list.IdxBuffer.Data + cmd.IdxOffset;
+  const ImDrawVert* vtx = list.VtxBuffer.Data + cmd.VtxOffset;
+  auto white = [&](ImDrawIdx i) { return vtx[i].uv.x == whiteUv_.x && vtx[i].uv.y == whiteUv_.y; };
+  for (unsigned t = 0; t + 3 <= cmd.ElemCount; t += 3) {
+    const bool solid = white(idx[t]) && white(idx[t + 1]) && white(idx[t + 2]);
+    if (!runs_.empty() && runs_.back().cmd == cmdIndex && runs_.back().solid == solid)
+      runs_.back().count += 3;
+    else
+      runs_.push_back({cmdIndex, t, 3, solid});
+  }
 }
 
 namespace {

@@ -2,6 +2,7 @@
 #include "Journal.h"
 
 #include "feeds/base/Worker.h"
+#include "output/PixelConvert.h"
 
 #include <chrono>
 #include <cstdio>
@@ -10,8 +11,8 @@
 
 namespace landslide {
 
-// Keeps the newest straight-alpha frame for /api/program.png; encoding happens on the
-// requesting thread, never here.
+// Keeps the newest frame for /api/program.png; converting it to straight alpha and
+// encoding happen on the requesting thread, never here.
 class LiveEngine::LatestFrameSink final : public Sink {
 public:
   const std::string& spec() const override { return spec_; }
@@ -25,14 +26,25 @@ public:
   Expected<void> finish() override { return {}; }
   std::optional<std::string> failure() const override { return std::nullopt; }
   std::shared_ptr<const VideoFrame> latest() const {
+    std::shared_ptr<const VideoFrame> frame;
+    {
+      std::lock_guard lock(mutex_);
+      if (!latest_ || latest_ == convertedFrom_) return converted_;
+      frame = latest_;
+    }
+    // Converted once per new frame asked for, outside the lock: push() never waits on it.
+    auto converted = std::make_shared<const VideoFrame>(convertFrame(*frame, PixelFormat::Straight));
     std::lock_guard lock(mutex_);
-    return latest_;
+    convertedFrom_ = frame;
+    converted_ = converted;
+    return converted;
   }
 
 private:
   std::string spec_ = "program snapshot";
   mutable std::mutex mutex_;
   std::shared_ptr<const VideoFrame> latest_;
+  mutable std::shared_ptr<const VideoFrame> convertedFrom_, converted_;
 };
 
 namespace {

@@ -44,7 +44,7 @@ Expected<void> writableDirectory(const fs::path& dir, const std::string& spec) {
 class WorkerSink : public Sink {
 public:
   WorkerSink(std::string spec, PixelFormat format, QueuePolicy policy, SinkWorker::Handler handler)
-      : spec_(std::move(spec)), format_(format), worker_(std::move(handler), policy) {}
+      : spec_(std::move(spec)), format_(format), worker_(std::move(handler), policy, format) {}
   const std::string& spec() const override { return spec_; }
   PixelFormat format() const override { return format_; }
   void push(const VideoFrame& frame) override { worker_.push(frame); }
@@ -72,7 +72,7 @@ public:
              bool listens)
       : spec_(std::move(spec)), format_(format), listens_(listens),
         finishGrace_(listens ? std::chrono::seconds(3) : std::chrono::seconds(120)), process_(std::move(process)),
-        worker_([this](const VideoFrame& f) { return process_->write(f); }, policy) {}
+        worker_([this](const VideoFrame& f) { return process_->write(f); }, policy, format) {}
   const std::string& spec() const override { return spec_; }
   PixelFormat format() const override { return format_; }
   void push(const VideoFrame& frame) override { worker_.push(frame); }

@@ -4,7 +4,8 @@
 namespace landslide {
 
 InterlaceSink::InterlaceSink(std::unique_ptr<Sink> inner, QueuePolicy policy)
-    : inner_(std::move(inner)), worker_([this](const VideoFrame& p) { return take(p); }, policy) {}
+    : inner_(std::move(inner)),
+      worker_([this](const VideoFrame& p) { return take(p); }, policy, PixelFormat::Premultiplied) {}
 
 InterlaceSink::~InterlaceSink() { (void)finish(); }
 
@@ -26,14 +27,16 @@ Expected<void> InterlaceSink::take(const VideoFrame& picture) {
 }
 
 void InterlaceSink::emit(const VideoFrame& top, const VideoFrame& bottom) {
+  // Woven as drawn (premultiplied, so the low-pass mixes no colour from clear pixels);
+  // the inner sink's worker converts to its own format.
   VideoFrame frame{top.number / 2, top.width, top.height, nullptr, false};
+  frame.format = PixelFormat::Premultiplied;
   if (lastWoven_ && top.pixels == lastTop_ && bottom.pixels == lastBottom_) {
     frame.pixels = lastWoven_; // nothing changed in either field
     frame.repeated = true;
   } else {
-    const WeaveAlpha alpha = format() == PixelFormat::Straight ? WeaveAlpha::Straight : WeaveAlpha::Premultiplied;
     lastWoven_ = std::make_shared<const std::vector<uint8_t>>(
-        weaveFields(*top.pixels, *bottom.pixels, top.width, top.height, alpha));
+        weaveFields(*top.pixels, *bottom.pixels, top.width, top.height, WeaveAlpha::Premultiplied));
     lastTop_ = top.pixels;
     lastBottom_ = bottom.pixels;
     frame.pixels = lastWoven_;

@@ -16,7 +16,8 @@ public:
   InterlaceSink(std::unique_ptr<Sink> inner, QueuePolicy policy);
   ~InterlaceSink() override;
   const std::string& spec() const override { return inner_->spec(); }
-  PixelFormat format() const override { return inner_->format(); }
+  // It takes the program as drawn and weaves that; the inner sink converts the woven frame.
+  PixelFormat format() const override { return PixelFormat::Premultiplied; }
   void push(const VideoFrame& picture) override { worker_.push(picture); }
   Expected<void> finish() override;
   std::optional<std::string> failure() const override;

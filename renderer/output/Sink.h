@@ -11,13 +11,14 @@
 
 namespace landslide {
 
-// What the post pass writes for a sink. Rows are top-first, 4 bytes per pixel.
+// The pixels a sink takes. Rows are top-first, 4 bytes per pixel. The program channel
+// hands over Premultiplied frames; each sink's worker converts them (PixelConvert.h).
 enum class PixelFormat {
   Straight,      // RGBA, straight alpha (PNG, ProRes 4444, raw, ffmpeg:)
   OverBlack,     // RGB premultiplied over black, alpha 255 (H.264 has no alpha)
   KeyOnly,       // alpha as grey, alpha 255
   FillAndKey,    // 2W x H: premultiplied fill over black | key, alpha 255
-  Premultiplied, // RGBA, premultiplied alpha as drawn (--out …:premultiplied)
+  Premultiplied, // RGBA premultiplied by alpha, as drawn (--out …:premultiplied; no conversion)
 };
 
 struct VideoFrame {
@@ -25,6 +26,12 @@ struct VideoFrame {
   int width = 0, height = 0;
   std::shared_ptr<const std::vector<uint8_t>> pixels; // width * height * 4 bytes
   bool repeated = false;                              // nothing changed: the same pixels as the last frame
+  PixelFormat format = PixelFormat::Straight;         // what `pixels` holds
+  // Damage tracking: `pixels` equals the frame whose pixels were at `base` except in rows
+  // [changedFirstRow, changedEndRow), so a sink still holding that frame converts only
+  // those rows. Compare only, never dereference: null when unknown.
+  const void* base = nullptr;
+  int changedFirstRow = 0, changedEndRow = 0;
 };
 
 class Sink {

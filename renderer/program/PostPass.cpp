@@ -39,10 +39,6 @@ PostPass::PostPass() : program_(kVertex, kFragment) {
 
 PostPass::~PostPass() { glDeleteVertexArrays(1, &vao_); }
 
-int formatWidth(PixelFormat format, int programWidth) {
-  return format == PixelFormat::FillAndKey ? programWidth * 2 : programWidth;
-}
-
 void PostPass::draw(GLuint programTexture, Mode mode, int x, int width, int height) {
   glViewport(x, 0, width, height);
   glUniform1i(modeUniform_, mode);

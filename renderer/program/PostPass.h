@@ -1,7 +1,8 @@
 #pragma once
 // The GPU post pass: flips the program picture to top-first rows and converts it to what a
 // sink wants — straight alpha, premultiplied over black, key as grey, or fill and key side
-// by side — so no sink un-premultiplies on the CPU.
+// by side. Only for PipelineOptions::gpuPost (benchmarks, the exactness tests): the
+// default pipeline converts on the sink threads (output/PixelConvert.h).
 #include "gl/ColourTarget.h"
 #include "gl/Shader.h"
 #include "output/Sink.h"
@@ -22,7 +23,5 @@ private:
   GLint modeUniform_ = -1, textureUniform_ = -1;
   GLuint vao_ = 0;
 };
-
-int formatWidth(PixelFormat format, int programWidth);
 
 } // namespace landslide

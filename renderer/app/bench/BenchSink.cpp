@@ -4,7 +4,7 @@ namespace landslide::bench {
 
 BenchSink::BenchSink(std::shared_ptr<Tally> tally, PixelFormat format)
     : format_(format), tally_(std::move(tally)),
-      worker_([this](const VideoFrame& f) { return receive(f); }, QueuePolicy::Block) {}
+      worker_([this](const VideoFrame& f) { return receive(f); }, QueuePolicy::Block, format_) {}
 
 Expected<void> BenchSink::receive(const VideoFrame& frame) {
   const auto start = std::chrono::steady_clock::now();

@@ -23,7 +23,8 @@ struct StageColumn {
 inline constexpr StageColumn kStageColumns[] = {
     {"build_cpu", &StageTimes::buildCpu},    // the draw list, on the render thread
     {"draw_gpu", &StageTimes::draw},         // rasterising it (GL timer query)
-    {"post_gpu", &StageTimes::post},         // the post pass: flip, un-premultiply, keying
+    {"post_gpu", &StageTimes::post},         // a GPU post pass (only with LANDSLIDE_PIPELINE=gpu-post)
+    {"convert_cpu", &StageTimes::convert},   // premultiplied to the sink's format, on the sink thread
     {"readback_gpu", &StageTimes::readback}, // starting the asynchronous read-back
     {"collect_cpu", &StageTimes::collectCpu} // mapping and copying the previous frame's pixels
 };
