@@ -58,7 +58,6 @@ void drawStackedVoteRows(const VoteBarsPaint& p, const VoteTable& from, const Vo
   Canvas& c = p.canvas;
   const Theme& theme = p.look.theme();
   const VoteBarsLayout& l = p.layout;
-  const double E = theme.entrance.seconds;
   const bool tween = !from.rows.empty() && update < 1;
   const float axis = tween ? mix(float(from.axis), float(to.axis), update) : float(to.axis);
   const float right = l.content.right(), width = right - l.nameX;
@@ -72,11 +71,7 @@ void drawStackedVoteRows(const VoteBarsPaint& p, const VoteTable& from, const Vo
   for (const Tween<VoteRow>& t : tweens) {
     const VoteRow& row = t.to ? *t.to : *t.from;
     float u = t.from && t.to ? update : t.to ? update : 1 - update;
-    float presence = t.from && t.to ? 1.0f : t.to ? (tween ? update : 1.0f) : 1 - update;
-    float index = t.from && t.to ? mix(t.fromIndex, t.toIndex, update) : t.to ? t.toIndex : t.fromIndex;
-    double start = rowDelay(theme, 0, size_t(t.toIndex));
-    float grow = theme.entrance.easing(progress(since, start, E));
-    float shown = theme.entrance.easing(progress(since, start, 0.5 * E)) * alpha * presence;
+    auto [index, grow, shown, presence] = rowMotion(t, tween, update, since, alpha, theme);
     if (shown <= 0) continue;
     double share = t.from && t.to ? mix(float(t.from->share), float(row.share), u) : row.share;
     double votes = t.from && t.to ? mix(float(t.from->votes), float(row.votes), u) : double(row.votes);
@@ -173,11 +168,7 @@ void drawStackedChangeRows(const VoteBarsPaint& p, const ChangeTable& from, cons
   for (const Tween<ChangeRow>& t : tweens) {
     const ChangeRow& row = t.to ? *t.to : *t.from;
     const bool both = t.from && t.to;
-    float presence = both ? 1.0f : t.to ? (tween ? update : 1.0f) : 1 - update;
-    float index = both ? mix(t.fromIndex, t.toIndex, update) : t.to ? t.toIndex : t.fromIndex;
-    double start = rowDelay(theme, 0, size_t(t.toIndex));
-    float grow = theme.entrance.easing(progress(since, start, E));
-    float shown = theme.entrance.easing(progress(since, start, 0.5 * E)) * alpha * presence;
+    auto [index, grow, shown, presence] = rowMotion(t, tween, update, since, alpha, theme);
     if (shown <= 0) continue;
     const float y = top + index * h;
     const float fold = beforeFold(p, y, h);

@@ -40,6 +40,24 @@ std::vector<Tween<Row>> pairRows(const std::vector<Row>& from, const std::vector
   return out;
 }
 
+// Where a row stands at this moment of an update and of the entrance: its (fractional)
+// place, how far its bar has grown, its opacity (before the fold), and how present it is
+// in the update (1 while in both tables; entering or leaving: 0..1).
+struct RowMotion {
+  float index, grow, shown, presence;
+};
+template <class Row>
+RowMotion rowMotion(const Tween<Row>& t, bool tween, float update, double since, float alpha, const Theme& theme) {
+  const double E = theme.entrance.seconds;
+  const bool both = t.from && t.to;
+  float presence = both ? 1.0f : t.to ? (tween ? update : 1.0f) : 1 - update;
+  float index = both ? mix(t.fromIndex, t.toIndex, update) : t.to ? t.toIndex : t.fromIndex;
+  double start = rowDelay(theme, 0, size_t(t.toIndex));
+  float grow = theme.entrance.easing(progress(since, start, E));
+  float shown = theme.entrance.easing(progress(since, start, 0.5 * E)) * alpha * presence;
+  return {index, grow, shown, presence};
+}
+
 // Rows rising past others are drawn last, so they pass in front.
 template <class Row>
 void risingLast(std::vector<Tween<Row>>& tweens) {
